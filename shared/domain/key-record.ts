@@ -1,0 +1,204 @@
+// The vault's records: keys, their history and workflows, and third-party services.
+// Every record read from disk or received over IPC is parsed with these schemas.
+// Invariant: `secret` (and a pending rotation's secret) exist only inside the encrypted vault
+// payload and in core's memory; summaries built by `toKeySummary` never carry them.
+import { z } from 'zod';
+import {
+  DEFAULT_ROTATION_DAYS,
+  keyStatusSchema,
+  keyTypeSchema,
+  permissionsSchema,
+  providerSchema,
+  useCaseSchema,
+} from './exchange';
+import { checkIpEntry } from './ip';
+
+export const isoDateSchema = z.iso.datetime({ offset: true });
+
+export const labelSchema = z
+  .string()
+  .trim()
+  .min(1, 'a label is required')
+  .max(100, 'a label has at most 100 characters');
+
+export const ipEntrySchema = z.string().transform((value, ctx) => {
+  const result = checkIpEntry(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  }
+  return result.value;
+});
+
+export const ipWhitelistSchema = z.array(ipEntrySchema).max(100, 'at most 100 IP entries');
+
+export const HISTORY_EVENT_TYPES = [
+  'created',
+  'edited',
+  'permissions-changed',
+  'copied',
+  'revealed',
+  'api-key-set',
+  'rotation-started',
+  'rotation-step',
+  'rotation-finished',
+  'rotation-abandoned',
+  'audit-step',
+  'audited',
+  'incident-started',
+  'incident-step',
+  'incident-finished',
+  'removed',
+] as const;
+
+/** One entry of a key's append-only history. Never holds a secret or a full API key. */
+export const historyEventSchema = z.strictObject({
+  at: isoDateSchema,
+  type: z.enum(HISTORY_EVENT_TYPES),
+  /** Human-readable detail: field names, a step name, a masked fingerprint, a note. */
+  detail: z.string().max(2000).optional(),
+  fields: z.array(z.string().max(40)).max(40).optional(),
+});
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+
+export const ROTATION_STEPS = [
+  'new-key-created',
+  'service-updated',
+  'confirmed-working',
+  'old-key-deleted',
+] as const;
+export type RotationStep = (typeof ROTATION_STEPS)[number];
+
+export const rotationStateSchema = z.strictObject({
+  startedAt: isoDateSchema,
+  steps: z.partialRecord(z.enum(ROTATION_STEPS), isoDateSchema),
+  /** The new key material, recorded at step 1; replaces the old one on finish. */
+  pending: z
+    .strictObject({
+      apiKey: z.string(),
+      secret: z.string(),
+      publicKeyPem: z.string().optional(),
+    })
+    .nullable(),
+});
+export type RotationState = z.infer<typeof rotationStateSchema>;
+
+export const INCIDENT_STEP_COUNT = 8;
+
+export const incidentStateSchema = z.strictObject({
+  startedAt: isoDateSchema,
+  steps: z.array(
+    z.strictObject({
+      step: z.number().int().min(1).max(INCIDENT_STEP_COUNT),
+      at: isoDateSchema,
+      note: z.string().max(2000).optional(),
+    }),
+  ),
+  finishedAt: isoDateSchema.nullable(),
+});
+export type IncidentState = z.infer<typeof incidentStateSchema>;
+
+export const keyRecordSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  label: labelSchema,
+  provider: providerSchema,
+  account: z.string().trim().max(100),
+  useCase: useCaseSchema,
+  keyType: keyTypeSchema,
+  /** Public part; '' for a self-generated key whose API key the exchange has not given yet. */
+  apiKey: z.string().max(1000),
+  /** Private part: HMAC secret, or the private key (PEM) of a self-generated pair. */
+  secret: z.string().max(20000),
+  /** SPKI PEM of a self-generated key's public half, to paste into the exchange's form. */
+  publicKeyPem: z.string().max(5000).optional(),
+  permissions: permissionsSchema,
+  ipWhitelist: ipWhitelistSchema,
+  serviceId: z.string().max(64).nullable(),
+  createdAt: isoDateSchema,
+  lastRotatedAt: isoDateSchema,
+  rotationIntervalDays: z.number().int().min(1).max(3650),
+  lastAuditedAt: isoDateSchema.nullable(),
+  notes: z.string().max(10000),
+  status: keyStatusSchema,
+  history: z.array(historyEventSchema),
+  rotation: rotationStateSchema.nullable(),
+  incident: incidentStateSchema.nullable(),
+});
+export type KeyRecord = z.infer<typeof keyRecordSchema>;
+
+export const RED_FLAGS = [
+  'asks-withdrawals',
+  'no-ip-whitelist-support',
+  'no-security-docs',
+  'vague-operator',
+  'unrealistic-returns',
+  'asks-disable-ip-whitelist',
+] as const;
+export const redFlagSchema = z.enum(RED_FLAGS);
+export type RedFlag = z.infer<typeof redFlagSchema>;
+export const redFlagAnswerSchema = z.enum(['yes', 'no', 'unknown']);
+export type RedFlagAnswer = z.infer<typeof redFlagAnswerSchema>;
+
+export const RED_FLAG_TEXT: Record<RedFlag, string> = {
+  'asks-withdrawals': 'asks for withdrawal permission it does not need',
+  'no-ip-whitelist-support': 'does not support IP whitelisting',
+  'no-security-docs': 'has no security documentation',
+  'vague-operator': 'gives vague information about who runs it',
+  'unrealistic-returns': 'promises unrealistic returns',
+  'asks-disable-ip-whitelist': 'asks you to disable IP whitelisting',
+};
+
+export const serviceRecordSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1, 'a service name is required').max(100),
+  url: z.string().trim().max(500),
+  notes: z.string().max(10000),
+  assessment: z.strictObject({
+    flags: z.record(redFlagSchema, redFlagAnswerSchema),
+    assessedAt: isoDateSchema.nullable(),
+  }),
+});
+export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
+
+export const AUDIT_STEP_COUNT = 5;
+
+export const auditRunSchema = z.strictObject({
+  startedAt: isoDateSchema,
+  /** The keys under review: every key at start, or one. */
+  keyIds: z.array(z.string()),
+  steps: z.array(
+    z.strictObject({ step: z.number().int().min(1).max(AUDIT_STEP_COUNT), at: isoDateSchema }),
+  ),
+});
+export type AuditRun = z.infer<typeof auditRunSchema>;
+
+/** The decrypted vault payload. */
+export const vaultDataSchema = z.strictObject({
+  keys: z.array(keyRecordSchema),
+  services: z.array(serviceRecordSchema),
+  audit: z.strictObject({
+    lastAuditAt: isoDateSchema.nullable(),
+    run: auditRunSchema.nullable(),
+  }),
+});
+export type VaultData = z.infer<typeof vaultDataSchema>;
+
+export function emptyVaultData(): VaultData {
+  return { keys: [], services: [], audit: { lastAuditAt: null, run: null } };
+}
+
+export function unknownAssessment(): ServiceRecord['assessment'] {
+  return {
+    flags: {
+      'asks-withdrawals': 'unknown',
+      'no-ip-whitelist-support': 'unknown',
+      'no-security-docs': 'unknown',
+      'vague-operator': 'unknown',
+      'unrealistic-returns': 'unknown',
+      'asks-disable-ip-whitelist': 'unknown',
+    },
+    assessedAt: null,
+  };
+}
+
+export { DEFAULT_ROTATION_DAYS };

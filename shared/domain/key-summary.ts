@@ -1,0 +1,78 @@
+// What may leave core for display: a key without its secret, its API key masked.
+import { addDays } from 'date-fns';
+import type { KeyRecord, ServiceRecord } from './key-record';
+
+/** First 4 + last 4 characters; short values are fully masked. Never the whole key. */
+export function maskApiKey(apiKey: string): string {
+  if (apiKey === '') return '';
+  if (apiKey.length <= 12) return '*'.repeat(apiKey.length);
+  return `${apiKey.slice(0, 4)}…${apiKey.slice(-4)}`;
+}
+
+/**
+ * A short, stable, non-secret id to match a vault entry with the exchange's console:
+ * the masked API key (the console shows the same first and last characters).
+ */
+export function keyFingerprint(key: Pick<KeyRecord, 'apiKey' | 'publicKeyPem'>): string {
+  if (key.apiKey !== '') return maskApiKey(key.apiKey);
+  if (key.publicKeyPem) {
+    const body = key.publicKeyPem.replace(/-----[^-]+-----|\s/g, '');
+    return `pub:${body.slice(-8)}`;
+  }
+  return '(no API key yet)';
+}
+
+export function rotationDueAt(
+  key: Pick<KeyRecord, 'lastRotatedAt' | 'rotationIntervalDays'>,
+): string {
+  return addDays(new Date(key.lastRotatedAt), key.rotationIntervalDays).toISOString();
+}
+
+export interface KeySummary {
+  id: string;
+  label: string;
+  provider: KeyRecord['provider'];
+  account: string;
+  useCase: KeyRecord['useCase'];
+  keyType: KeyRecord['keyType'];
+  permissions: KeyRecord['permissions'];
+  ipWhitelist: string[];
+  service: string | null;
+  serviceId: string | null;
+  createdAt: string;
+  lastRotatedAt: string;
+  rotationIntervalDays: number;
+  rotationDueAt: string;
+  lastAuditedAt: string | null;
+  status: KeyRecord['status'];
+  fingerprint: string;
+  hasApiKey: boolean;
+  publicKeyPem: string | null;
+  notes: string;
+}
+
+export function toKeySummary(key: KeyRecord, services: readonly ServiceRecord[]): KeySummary {
+  const service = key.serviceId ? services.find((s) => s.id === key.serviceId) : undefined;
+  return {
+    id: key.id,
+    label: key.label,
+    provider: key.provider,
+    account: key.account,
+    useCase: key.useCase,
+    keyType: key.keyType,
+    permissions: { ...key.permissions },
+    ipWhitelist: [...key.ipWhitelist],
+    service: service?.name ?? null,
+    serviceId: key.serviceId,
+    createdAt: key.createdAt,
+    lastRotatedAt: key.lastRotatedAt,
+    rotationIntervalDays: key.rotationIntervalDays,
+    rotationDueAt: rotationDueAt(key),
+    lastAuditedAt: key.lastAuditedAt,
+    status: key.status,
+    fingerprint: keyFingerprint(key),
+    hasApiKey: key.apiKey !== '',
+    publicKeyPem: key.publicKeyPem ?? null,
+    notes: key.notes,
+  };
+}
