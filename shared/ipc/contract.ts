@@ -1,0 +1,138 @@
+// The IPC contract: every channel the renderer may call, with the zod schema of its request
+// and the type of its reply, plus the events main sends. Preload builds `window.keyward`
+// from it (bridge.ts); main registers one handler per channel from it and parses every
+// payload with the channel's schema. Adding a channel = one entry here + one handler.
+// Invariants: no channel returns every secret; only `keys.reveal` returns a secret (and asks
+// for the passphrase again where one is set); `vault.create` returns the recovery key once.
+import type { z } from 'zod';
+import * as rq from './requests';
+import type {
+  AuditView,
+  CopyReply,
+  Finding,
+  KeyDetail,
+  KeygenReply,
+  KeySummary,
+  ReminderView,
+  RevealReply,
+  ServiceView,
+  Settings,
+  VaultCreated,
+  VaultStatus,
+} from './views';
+
+/** Phantom marker carrying a reply type; it has no runtime content. */
+export interface Reply<T> {
+  readonly __reply?: T;
+}
+const reply = <T>(): Reply<T> => ({});
+
+interface ChannelSpec<S extends z.ZodType, R> {
+  request: S;
+  reply: Reply<R>;
+}
+const channel = <S extends z.ZodType, R>(request: S, r: Reply<R>): ChannelSpec<S, R> => ({
+  request,
+  reply: r,
+});
+
+export const ipcContract = {
+  // The vault
+  'vault.status': channel(rq.emptyRequest, reply<VaultStatus>()),
+  'vault.create': channel(rq.vaultCreateRequest, reply<VaultCreated>()),
+  'vault.unlock': channel(rq.vaultUnlockRequest, reply<VaultStatus>()),
+  'vault.recover': channel(rq.vaultRecoverRequest, reply<VaultStatus>()),
+  'vault.lock': channel(rq.emptyRequest, reply<VaultStatus>()),
+
+  // Keys (metadata; secrets only enter through add/setApiKey/rotation.record)
+  'keys.list': channel(rq.emptyRequest, reply<KeySummary[]>()),
+  'keys.get': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  'keys.add': channel(rq.keyAddRequest, reply<KeySummary>()),
+  'keys.edit': channel(rq.keyEditRequest, reply<KeySummary>()),
+  'keys.remove': channel(rq.keyRefRequest, reply<null>()),
+  'keys.setApiKey': channel(rq.keySetApiKeyRequest, reply<KeySummary>()),
+  /** Generates an Ed25519 pair in core; the private key never leaves it. */
+  'keys.generate': channel(rq.keygenRequest, reply<KeygenReply>()),
+  /** Main writes the clipboard; the renderer learns only when it clears. */
+  'keys.copy': channel(rq.copyRequest, reply<CopyReply>()),
+  'keys.reveal': channel(rq.revealRequest, reply<RevealReply>()),
+
+  'findings.list': channel(rq.findingsRequest, reply<Finding[]>()),
+
+  // Workflows (DOMAIN.md): each returns the key's new state
+  'rotation.start': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  'rotation.record': channel(rq.rotationRecordRequest, reply<KeyDetail>()),
+  /** Ed25519 rotation: generates the new pair; the reply shows the new public key. */
+  'rotation.generate': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  'rotation.step': channel(rq.rotationStepRequest, reply<KeyDetail>()),
+  'rotation.finish': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  'rotation.abandon': channel(rq.keyRefRequest, reply<KeyDetail>()),
+
+  'audit.status': channel(rq.emptyRequest, reply<AuditView>()),
+  'audit.start': channel(rq.auditStartRequest, reply<AuditView>()),
+  'audit.step': channel(rq.auditStepRequest, reply<AuditView>()),
+  'audit.finish': channel(rq.emptyRequest, reply<AuditView>()),
+
+  'incident.start': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  'incident.step': channel(rq.incidentStepRequest, reply<KeyDetail>()),
+  'incident.finish': channel(rq.keyRefRequest, reply<KeyDetail>()),
+
+  'services.list': channel(rq.emptyRequest, reply<ServiceView[]>()),
+  'services.add': channel(rq.serviceAddRequest, reply<ServiceView>()),
+  'services.assess': channel(rq.serviceAssessRequest, reply<ServiceView>()),
+
+  'reminders.list': channel(rq.emptyRequest, reply<ReminderView[]>()),
+  'reminders.snooze': channel(rq.reminderSnoozeRequest, reply<null>()),
+
+  'settings.get': channel(rq.emptyRequest, reply<Settings>()),
+  'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
+
+  /** Opens an https link from the allowlist (exchange API pages, a confirmed service url). */
+  'app.openExternal': channel(rq.openExternalRequest, reply<null>()),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type ChannelName = keyof IpcContract;
+export const CHANNEL_NAMES = Object.keys(ipcContract) as ChannelName[];
+
+/** What the renderer passes (before defaults). */
+export type RequestOf<C extends ChannelName> = z.input<IpcContract[C]['request']>;
+/** What a handler receives (after parsing). */
+export type ParsedRequestOf<C extends ChannelName> = z.output<IpcContract[C]['request']>;
+export type ReplyOf<C extends ChannelName> =
+  IpcContract[C]['reply'] extends Reply<infer R> ? R : never;
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, value);
+}
+
+// Events main sends to the renderer.
+export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'quit';
+export type ClipboardClearReason = 'timer' | 'lock' | 'quit' | 'suspend' | 'replaced';
+
+export interface IpcEvents {
+  /** The vault file changed on disk (the CLI wrote it): re-fetch what is shown. */
+  vaultChanged: Record<string, never>;
+  /** The vault locked (any cause): drop every revealed secret and go to the unlock screen. */
+  locked: { reason: LockReason };
+  /** Keyward's value was cleared from the clipboard: stop the countdown. */
+  clipboardCleared: { reason: ClipboardClearReason };
+  /** A notification was clicked: show this key (after unlocking if needed). */
+  openKey: { keyId: string };
+}
+export type EventName = keyof IpcEvents;
+export const EVENT_NAMES: readonly EventName[] = [
+  'vaultChanged',
+  'locked',
+  'clipboardCleared',
+  'openKey',
+];
+
+/** The Electron IPC channel an event travels on (distinct from every invoke channel). */
+export function eventChannel(event: EventName): string {
+  return `keyward-event:${event}`;
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,115 @@
+// What replies carry to the renderer. Plain data, no secret except `RevealReply.value` (the
+// one secret the user explicitly asked to see) and `VaultCreated.recoveryKey` (shown once).
+import type { KeySummary } from '../domain/key-summary';
+import type {
+  AuditRun,
+  HistoryEvent,
+  IncidentState,
+  RotationStep,
+  ServiceRecord,
+} from '../domain/key-record';
+
+export type { KeySummary };
+
+export interface VaultStatus {
+  /** 'none': no vault in the folder yet (first run). */
+  state: 'none' | 'locked' | 'unlocked';
+  vaultId: string | null;
+  hasPassphrase: boolean;
+  /** The vault key is kept in the OS keychain (always, unless a passphrase vault opted out). */
+  keychainKept: boolean;
+  /** False when no Secret Service / keychain is reachable: the UI offers the passphrase. */
+  keychainAvailable: boolean;
+}
+
+export interface VaultCreated {
+  status: VaultStatus;
+  /** Shown once; the UI asks the user to confirm they saved it, then forgets it. */
+  recoveryKey: string;
+}
+
+/** A pending rotation, without the new key's secret. */
+export interface RotationView {
+  startedAt: string;
+  steps: Partial<Record<RotationStep, string>>;
+  /** New key material recorded (step 1): its masked fingerprint. */
+  newFingerprint: string | null;
+  /** Public key PEM of a generated Ed25519 replacement, to paste into the exchange. */
+  newPublicKeyPem: string | null;
+}
+
+export interface KeyDetail extends KeySummary {
+  history: HistoryEvent[];
+  rotation: RotationView | null;
+  incident: IncidentState | null;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  keyId?: string;
+  serviceId?: string;
+  message: string;
+  fix: string;
+}
+
+export interface ServiceView extends ServiceRecord {
+  /** Keys pointing to this service. */
+  keyIds: string[];
+}
+
+export interface AuditView {
+  lastAuditAt: string | null;
+  run: AuditRun | null;
+}
+
+export interface ReminderView {
+  /** Stable id of the event (also the snooze handle); no label, no secret. */
+  id: string;
+  kind: string;
+  keyId: string | null;
+  dueAt: string;
+  /** Names the key by label when unlocked, generically when locked. */
+  message: string;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+export type Language = 'en' | 'zh-CN';
+export type ReminderCadence = 'hourly' | 'daily' | 'off';
+
+export interface Settings {
+  /** Seconds before a copied value is cleared; null = never (the UI warns). 5..300. */
+  clipboardClearSeconds: number | null;
+  /** Minutes of inactivity before the vault locks. 1..1440. */
+  autoLockMinutes: number;
+  reminderCadence: ReminderCadence;
+  language: Language;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  clipboardClearSeconds: 30,
+  autoLockMinutes: 10,
+  reminderCadence: 'hourly',
+  language: 'en',
+  theme: 'system',
+};
+
+export interface CopyReply {
+  /** ISO time the clipboard will be cleared; null when the user chose "never". */
+  clearsAt: string | null;
+}
+
+export interface RevealReply {
+  value: string;
+  /** ISO time after which the UI must hide the value and drop it. */
+  hideAt: string;
+}
+
+export interface KeygenReply {
+  key: KeySummary;
+  /** SPKI PEM (`-----BEGIN PUBLIC KEY-----`) to paste into the exchange's form. */
+  publicKeyPem: string;
+}
