@@ -108,7 +108,8 @@ export function isChannelName(value: unknown): value is ChannelName {
 
 // Events main sends to the renderer.
 export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'quit';
-export type ClipboardClearReason = 'timer' | 'lock' | 'quit' | 'suspend' | 'replaced';
+/** 'overwritten': the delay ran out but the user had copied something else, left alone. */
+export type ClipboardClearReason = 'timer' | 'lock' | 'quit' | 'suspend' | 'overwritten';
 
 export interface IpcEvents {
   /** The vault file changed on disk (the CLI wrote it): re-fetch what is shown. */
