@@ -1,0 +1,200 @@
+// Key records: add, edit, remove, look up. Every change goes through VaultStore.update, so it
+// is locked, re-read and saved atomically. Invariant: what leaves this service is a
+// KeySummary (no secret, API key masked), except secretOf(), which callers use to copy,
+// reveal, `get` or `exec` one value.
+import { randomUUID } from 'node:crypto';
+import type { ZodError } from 'zod';
+import { defaultPermissions, PERMISSIONS } from '../../../shared/domain/exchange';
+import { describeIssues, keyEditSchema, newKeyInputSchema } from '../../../shared/domain/key-input';
+import {
+  unknownAssessment,
+  type HistoryEvent,
+  type KeyRecord,
+  type VaultData,
+} from '../../../shared/domain/key-record';
+import { toKeySummary, type KeySummary } from '../../../shared/domain/key-summary';
+import { KeywardError } from '../errors';
+import type { VaultStore } from '../vault/vault-store';
+
+export function findKey(data: VaultData, ref: string): KeyRecord {
+  const wanted = ref.trim();
+  const key =
+    data.keys.find((k) => k.id === wanted) ??
+    data.keys.find((k) => k.label === wanted) ??
+    data.keys.find((k) => k.label.toLowerCase() === wanted.toLowerCase());
+  if (!key) {
+    throw new KeywardError(
+      'not-found',
+      `No key is labelled or has the id "${wanted}"; 'keyward list' shows them.`,
+    );
+  }
+  return key;
+}
+
+function assertLabelFree(data: VaultData, label: string, exceptId?: string): void {
+  const clash = data.keys.find(
+    (k) => k.id !== exceptId && k.label.toLowerCase() === label.toLowerCase(),
+  );
+  if (clash) {
+    throw new KeywardError(
+      'invalid-input',
+      `A key labelled "${clash.label}" already exists; choose another label.`,
+    );
+  }
+}
+
+/** Finds the service named `name` (case-insensitive) or adds it, unassessed. */
+export function serviceIdFor(data: VaultData, name: string): string {
+  const existing = data.services.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (existing) return existing.id;
+  const id = randomUUID();
+  data.services.push({ id, name, url: '', notes: '', assessment: unknownAssessment() });
+  return id;
+}
+
+function invalid(what: string, error: ZodError): KeywardError {
+  return new KeywardError('invalid-input', `${what}: ${describeIssues(error)}.`);
+}
+
+export class KeyService {
+  constructor(
+    private readonly store: VaultStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async list(): Promise<KeySummary[]> {
+    const data = await this.store.read();
+    return data.keys
+      .map((k) => toKeySummary(k, data.services))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  }
+
+  async find(ref: string): Promise<KeySummary> {
+    const data = await this.store.read();
+    return toKeySummary(findKey(data, ref), data.services);
+  }
+
+  async add(input: unknown): Promise<KeySummary> {
+    const parsed = newKeyInputSchema.safeParse(input);
+    if (!parsed.success) throw invalid('The key was not added', parsed.error);
+    const value = parsed.data;
+    return this.store.update((data) => {
+      assertLabelFree(data, value.label);
+      const now = this.clock().toISOString();
+      const record: KeyRecord = {
+        id: randomUUID(),
+        label: value.label,
+        provider: value.provider,
+        account: value.account,
+        useCase: value.useCase,
+        keyType: value.keyType,
+        apiKey: value.apiKey,
+        secret: value.secret,
+        ...(value.publicKeyPem !== undefined && { publicKeyPem: value.publicKeyPem }),
+        permissions: value.permissions ?? defaultPermissions(value.useCase),
+        ipWhitelist: value.ipWhitelist,
+        serviceId: value.service ? serviceIdFor(data, value.service) : null,
+        createdAt: now,
+        lastRotatedAt: now,
+        rotationIntervalDays: value.rotationIntervalDays,
+        lastAuditedAt: null,
+        notes: value.notes,
+        status: 'active',
+        history: [{ at: now, type: 'created' }],
+        rotation: null,
+        incident: null,
+      };
+      data.keys.push(record);
+      return toKeySummary(record, data.services);
+    });
+  }
+
+  async edit(ref: string, patch: unknown): Promise<KeySummary> {
+    const parsed = keyEditSchema.safeParse(patch);
+    if (!parsed.success) throw invalid('The key was not changed', parsed.error);
+    const change = parsed.data;
+    return this.store.update((data) => {
+      const key = findKey(data, ref);
+      const changed: string[] = [];
+      const at = this.clock().toISOString();
+      if (change.label !== undefined && change.label !== key.label) {
+        assertLabelFree(data, change.label, key.id);
+        key.label = change.label;
+        changed.push('label');
+      }
+      for (const field of [
+        'provider',
+        'account',
+        'useCase',
+        'rotationIntervalDays',
+        'notes',
+      ] as const) {
+        const next = change[field];
+        if (next !== undefined && next !== key[field]) {
+          (key as Record<typeof field, unknown>)[field] = next;
+          changed.push(field);
+        }
+      }
+      if (
+        change.ipWhitelist !== undefined &&
+        change.ipWhitelist.join('\n') !== key.ipWhitelist.join('\n')
+      ) {
+        key.ipWhitelist = change.ipWhitelist;
+        changed.push('ipWhitelist');
+      }
+      if (change.service !== undefined) {
+        const serviceId = change.service === null ? null : serviceIdFor(data, change.service);
+        if (serviceId !== key.serviceId) {
+          key.serviceId = serviceId;
+          changed.push('service');
+        }
+      }
+      const events: HistoryEvent[] = [];
+      if (change.permissions !== undefined) {
+        const next = change.permissions;
+        const diff = PERMISSIONS.filter((p) => next[p] !== key.permissions[p]);
+        if (diff.length > 0) {
+          events.push({
+            at,
+            type: 'permissions-changed',
+            detail: diff.map((p) => `${p} ${next[p] ? 'granted' : 'removed'}`).join(', '),
+            fields: diff,
+          });
+          key.permissions = { ...next };
+        }
+      }
+      if (changed.length > 0) events.unshift({ at, type: 'edited', fields: changed });
+      key.history.push(...events);
+      return toKeySummary(key, data.services);
+    });
+  }
+
+  async remove(ref: string): Promise<KeySummary> {
+    return this.store.update((data) => {
+      const key = findKey(data, ref);
+      data.keys = data.keys.filter((k) => k.id !== key.id);
+      return toKeySummary(key, data.services);
+    });
+  }
+
+  /** One secret value, for copy, reveal, `get` and `exec`. Callers must not log it. */
+  async secretOf(ref: string, field: 'secret' | 'apiKey'): Promise<string> {
+    const data = await this.store.read();
+    const key = findKey(data, ref);
+    const value = key[field];
+    if (value === '') {
+      throw new KeywardError(
+        'not-found',
+        `The key "${key.label}" has no API key yet: record the one the exchange gave you (keyward set-api-key).`,
+      );
+    }
+    return value;
+  }
+
+  /** Appends a history event (copied, revealed...) to one key. */
+  async recordEvent(ref: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
+    await this.store.update((data) => {
+      findKey(data, ref).history.push({ ...event, at: this.clock().toISOString() });
+    });
+  }
+}

@@ -1,0 +1,88 @@
+// Where a vault lives on disk and how its bytes are replaced: the vault file, its writer
+// lock, and the last KEEP_BACKUPS versions in backups/. All files are created owner-only.
+import { link, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { KeywardError } from '../errors';
+import { writeFileAtomic } from './atomic-write';
+
+export const VAULT_FILE = 'vault.keyward';
+export const LOCK_FILE = 'vault.lock';
+export const BACKUP_DIR = 'backups';
+export const KEEP_BACKUPS = 10;
+
+export const vaultPath = (dir: string) => path.join(dir, VAULT_FILE);
+export const lockPath = (dir: string) => path.join(dir, LOCK_FILE);
+export const backupDir = (dir: string) => path.join(dir, BACKUP_DIR);
+
+export async function ensureVaultDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+}
+
+/** The vault's bytes, or null when there is no vault in `dir`. */
+export async function readVaultBytes(dir: string): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await readFile(vaultPath(dir)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') {
+      throw new KeywardError(
+        'vault-unreadable',
+        `${vaultPath(dir)} is a folder, not a vault file.`,
+      );
+    }
+    throw error;
+  }
+}
+
+export function noVault(dir: string): KeywardError {
+  return new KeywardError(
+    'no-vault',
+    `There is no vault in ${dir}: create one with 'keyward init' (or open the app), or point --vault at the folder that holds vault.keyward.`,
+  );
+}
+
+let backupCounter = 0;
+
+function backupName(): string {
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+  backupCounter = (backupCounter + 1) % 1_000_000;
+  return `vault-${stamp}-${process.pid}-${String(backupCounter).padStart(6, '0')}.keyward`;
+}
+
+/**
+ * Replaces the vault with `bytes`. The current version is first hard-linked into backups/
+ * (cheap, and the same bytes), then the new file is renamed over it. The caller holds the
+ * writer lock.
+ */
+export async function replaceVaultBytes(dir: string, bytes: Uint8Array): Promise<void> {
+  const target = vaultPath(dir);
+  await mkdir(backupDir(dir), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(target, bytes, {
+    beforeRename: async () => {
+      try {
+        await link(target, path.join(backupDir(dir), backupName()));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    },
+  });
+  await pruneBackups(dir);
+}
+
+export async function listBackups(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(backupDir(dir));
+    return names.filter((n) => n.startsWith('vault-') && n.endsWith('.keyward')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function pruneBackups(dir: string): Promise<void> {
+  const names = await listBackups(dir);
+  for (const name of names.slice(0, Math.max(0, names.length - KEEP_BACKUPS))) {
+    await unlink(path.join(backupDir(dir), name)).catch(() => undefined);
+  }
+}

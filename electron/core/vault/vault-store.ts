@@ -1,0 +1,407 @@
+// The vault: an encrypted file opened through the OS keychain, the recovery key, or a
+// passphrase. Invariants:
+// - the vault key lives only in this object's memory (zeroed by close()), the keychain, and
+//   wrapped inside the header; it is never logged or written in plain form;
+// - every change goes through update(): writer lock, fresh re-read, change, atomic save, so
+//   no process loses another's update;
+// - a vault that cannot be read is never written.
+import { emptyVaultData, vaultDataSchema, type VaultData } from '../../../shared/domain/key-record';
+import { KeywardError } from '../errors';
+import { acquireLock } from './file-lock';
+import type { KeychainPort } from './keychain';
+import {
+  moderateLimits,
+  unwrapWithPassphrase,
+  unwrapWithRecovery,
+  VAULT_KEY_BYTES,
+  wrapWithPassphrase,
+  wrapWithRecovery,
+  type PwhashLimits,
+} from './key-wraps';
+import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
+import { loadSodium, type Sodium } from './sodium';
+import {
+  decodeVaultFile,
+  decryptPayload,
+  encodeVaultFile,
+  type DecodedVault,
+  type VaultHeader,
+} from './vault-format';
+import {
+  ensureVaultDir,
+  lockPath,
+  noVault,
+  readVaultBytes,
+  replaceVaultBytes,
+  vaultPath,
+} from './vault-file';
+
+export interface VaultInfo {
+  exists: boolean;
+  vaultId: string | null;
+  hasPassphrase: boolean;
+  keychainKept: boolean;
+}
+
+export interface CreateOptions {
+  keychain: KeychainPort;
+  passphrase?: string;
+  /** With a passphrase: also keep the vault key in the keychain (unlock without typing it). */
+  keepKeychain?: boolean;
+  now?: Date;
+  /** Argon2id limits; MODERATE unless a test asks for less. */
+  pwhashLimits?: PwhashLimits;
+}
+
+export interface OpenOptions {
+  keychain: KeychainPort;
+  passphrase?: string;
+}
+
+const b64 = (sodium: Sodium, bytes: Uint8Array) =>
+  sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
+
+async function loadDecoded(sodium: Sodium, dir: string): Promise<DecodedVault> {
+  const bytes = await readVaultBytes(dir);
+  if (!bytes) throw noVault(dir);
+  return decodeVaultFile(sodium, bytes, vaultPath(dir));
+}
+
+function parsePayload(plaintext: Uint8Array, file: string): VaultData {
+  try {
+    return vaultDataSchema.parse(JSON.parse(new TextDecoder().decode(plaintext)));
+  } catch {
+    throw new KeywardError(
+      'vault-unreadable',
+      `The vault file ${file} decrypted but holds records this Keyward does not understand; nothing was changed: update Keyward, or restore the newest file from the backups folder.`,
+    );
+  }
+}
+
+function validPassphrase(passphrase: string): void {
+  if (passphrase.length < 8) {
+    throw new KeywardError('invalid-input', 'A passphrase needs at least 8 characters.');
+  }
+  if (passphrase.length > 1024) {
+    throw new KeywardError('invalid-input', 'A passphrase has at most 1024 characters.');
+  }
+}
+
+export class VaultStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly sodium: Sodium,
+    readonly dir: string,
+    private header: VaultHeader,
+    private readonly key: Uint8Array,
+  ) {}
+
+  get vaultId(): string {
+    return this.header.vaultId;
+  }
+
+  get hasPassphrase(): boolean {
+    return this.header.wraps.passphrase !== undefined;
+  }
+
+  get keychainKept(): boolean {
+    return this.header.keychain;
+  }
+
+  /** What can be known without any key: whether a vault exists and how it opens. */
+  static async describe(dir: string): Promise<VaultInfo> {
+    const sodium = await loadSodium();
+    const bytes = await readVaultBytes(dir);
+    if (!bytes) return { exists: false, vaultId: null, hasPassphrase: false, keychainKept: false };
+    const { header } = decodeVaultFile(sodium, bytes, vaultPath(dir));
+    return {
+      exists: true,
+      vaultId: header.vaultId,
+      hasPassphrase: header.wraps.passphrase !== undefined,
+      keychainKept: header.keychain,
+    };
+  }
+
+  static async create(
+    dir: string,
+    options: CreateOptions,
+  ): Promise<{ store: VaultStore; recoveryKey: string }> {
+    const sodium = await loadSodium();
+    if (options.passphrase !== undefined) validPassphrase(options.passphrase);
+    await ensureVaultDir(dir);
+    const lock = await acquireLock(lockPath(dir));
+    try {
+      if (await readVaultBytes(dir)) {
+        throw new KeywardError(
+          'vault-exists',
+          `A vault already exists in ${dir}; nothing was changed. Use another folder (--vault) to create a second one.`,
+        );
+      }
+      const key = sodium.randombytes_buf(VAULT_KEY_BYTES);
+      const vaultId = sodium.to_hex(sodium.randombytes_buf(16));
+      const recovery = generateRecoveryKey(sodium);
+      const keepKeychain = options.passphrase === undefined || options.keepKeychain === true;
+      const header: VaultHeader = {
+        vaultId,
+        createdAt: (options.now ?? new Date()).toISOString(),
+        keychain: keepKeychain,
+        nonce: '',
+        wraps: {
+          recovery: wrapWithRecovery(sodium, key, recovery.bytes, vaultId),
+          ...(options.passphrase !== undefined && {
+            passphrase: wrapWithPassphrase(
+              sodium,
+              key,
+              options.passphrase,
+              vaultId,
+              options.pwhashLimits ?? moderateLimits(sodium),
+            ),
+          }),
+        },
+      };
+      // The keychain first: if it refuses, no vault file exists that nothing could open.
+      if (keepKeychain) await options.keychain.set(vaultId, b64(sodium, key));
+      const store = new VaultStore(sodium, dir, header, key);
+      try {
+        await store.write(emptyVaultData());
+      } catch (error) {
+        if (keepKeychain) await options.keychain.delete(vaultId).catch(() => undefined);
+        throw error;
+      }
+      return { store, recoveryKey: recovery.text };
+    } finally {
+      await lock.release();
+    }
+  }
+
+  static async open(dir: string, options: OpenOptions): Promise<VaultStore> {
+    const sodium = await loadSodium();
+    const decoded = await loadDecoded(sodium, dir);
+    const { header } = decoded;
+    let key: Uint8Array | null = null;
+    if (options.passphrase !== undefined && header.wraps.passphrase) {
+      key = unwrapWithPassphrase(
+        sodium,
+        header.wraps.passphrase,
+        options.passphrase,
+        header.vaultId,
+      );
+      if (!key) {
+        throw new KeywardError(
+          'wrong-passphrase',
+          'The passphrase is wrong; nothing was changed. Try again, or open the vault with its recovery key (keyward recover).',
+        );
+      }
+    } else if (header.wraps.passphrase && !header.keychain) {
+      throw new KeywardError(
+        'passphrase-required',
+        'This vault has a passphrase: give it (--passphrase-stdin for the CLI), or use the recovery key (keyward recover).',
+      );
+    } else {
+      key = await VaultStore.keyFromKeychain(sodium, options.keychain, header.vaultId);
+    }
+    const store = new VaultStore(sodium, dir, header, key);
+    // Prove the key opens the payload now, so a bad vault fails at open, not at first use.
+    decryptPayload(sodium, decoded, key, vaultPath(dir));
+    return store;
+  }
+
+  private static async keyFromKeychain(
+    sodium: Sodium,
+    keychain: KeychainPort,
+    vaultId: string,
+  ): Promise<Uint8Array> {
+    const stored = await keychain.get(vaultId);
+    let key: Uint8Array | null = null;
+    if (stored !== null) {
+      try {
+        key = sodium.from_base64(stored, sodium.base64_variants.ORIGINAL);
+      } catch {
+        key = null;
+      }
+    }
+    if (!key || key.length !== VAULT_KEY_BYTES) {
+      throw new KeywardError(
+        'vault-key-missing',
+        stored === null
+          ? "The OS keychain has no key for this vault (a new machine, a reinstalled system, or a deleted entry?): run 'keyward recover' and type the recovery key you were shown when the vault was created."
+          : "The OS keychain's entry for this vault is damaged: run 'keyward recover' and type the recovery key.",
+      );
+    }
+    return key;
+  }
+
+  /** Opens with the recovery key and stores the vault key in the keychain again. */
+  static async recover(
+    dir: string,
+    options: { keychain: KeychainPort; recoveryKey: string },
+  ): Promise<VaultStore> {
+    const sodium = await loadSodium();
+    const decoded = await loadDecoded(sodium, dir);
+    const parsed = parseRecoveryKey(sodium, options.recoveryKey);
+    if (!parsed.ok) {
+      throw new KeywardError(
+        'wrong-recovery-key',
+        `That is not a valid recovery key: ${parsed.reason}.`,
+      );
+    }
+    const key = unwrapWithRecovery(
+      sodium,
+      decoded.header.wraps.recovery,
+      parsed.bytes,
+      decoded.header.vaultId,
+    );
+    if (!key) {
+      throw new KeywardError(
+        'wrong-recovery-key',
+        'That recovery key does not belong to this vault; nothing was changed. Check that --vault points at the right folder.',
+      );
+    }
+    decryptPayload(sodium, decoded, key, vaultPath(dir));
+    await options.keychain.set(decoded.header.vaultId, b64(sodium, key));
+    const store = new VaultStore(sodium, dir, decoded.header, key);
+    if (!decoded.header.keychain) {
+      // The key is in the keychain now; record that so the next open finds it there.
+      await store.updateHeader((h) => ({ ...h, keychain: true }));
+    }
+    return store;
+  }
+
+  /** A fresh, decrypted, validated copy of the vault as it is on disk now. */
+  async read(): Promise<VaultData> {
+    this.assertOpen();
+    const decoded = await loadDecoded(this.sodium, this.dir);
+    this.assertSameVault(decoded.header);
+    return parsePayload(
+      decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir)),
+      vaultPath(this.dir),
+    );
+  }
+
+  /**
+   * Lock, re-read, let `fn` change the data in place, validate, save atomically. If `fn`
+   * throws, nothing is saved. Updates within this process are queued; across processes the
+   * file lock orders them.
+   */
+  update<T>(fn: (data: VaultData) => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      this.assertOpen();
+      const lock = await acquireLock(lockPath(this.dir));
+      try {
+        const data = await this.readUnderLock();
+        const result = await fn(data);
+        const checked = vaultDataSchema.safeParse(data);
+        if (!checked.success) {
+          const issue = checked.error.issues[0];
+          throw new KeywardError(
+            'invalid-input',
+            `The change was refused (${issue?.path.join('.') ?? 'vault'}: ${issue?.message ?? 'invalid'}); nothing was saved.`,
+          );
+        }
+        await this.write(checked.data);
+        return result;
+      } finally {
+        await lock.release();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async verifyPassphrase(passphrase: string): Promise<boolean> {
+    this.assertOpen();
+    const decoded = await loadDecoded(this.sodium, this.dir);
+    const wrap = decoded.header.wraps.passphrase;
+    if (!wrap) return false;
+    const key = unwrapWithPassphrase(this.sodium, wrap, passphrase, decoded.header.vaultId);
+    return key !== null && this.sodium.memcmp(key, this.key);
+  }
+
+  /** Sets, changes or removes (null) the passphrase, and whether the keychain keeps the key. */
+  async setPassphrase(
+    passphrase: string | null,
+    options: { keychain: KeychainPort; keepKeychain: boolean; pwhashLimits?: PwhashLimits },
+  ): Promise<void> {
+    if (passphrase !== null) validPassphrase(passphrase);
+    const keep = passphrase === null || options.keepKeychain;
+    if (keep) await options.keychain.set(this.vaultId, b64(this.sodium, this.key));
+    await this.updateHeader((h) => {
+      const { passphrase: _old, ...wraps } = h.wraps;
+      return {
+        ...h,
+        keychain: keep,
+        wraps:
+          passphrase === null
+            ? wraps
+            : {
+                ...wraps,
+                passphrase: wrapWithPassphrase(
+                  this.sodium,
+                  this.key,
+                  passphrase,
+                  h.vaultId,
+                  options.pwhashLimits ?? moderateLimits(this.sodium),
+                ),
+              },
+      };
+    });
+    if (!keep) await options.keychain.delete(this.vaultId).catch(() => false);
+  }
+
+  /** Drops the vault key from memory. The store cannot be used afterwards. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.sodium.memzero(this.key);
+  }
+
+  private async updateHeader(change: (header: VaultHeader) => VaultHeader): Promise<void> {
+    const run = this.queue.then(async () => {
+      const lock = await acquireLock(lockPath(this.dir));
+      try {
+        const data = await this.readUnderLock();
+        this.header = change(this.header);
+        await this.write(data);
+      } finally {
+        await lock.release();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    await run;
+  }
+
+  private async readUnderLock(): Promise<VaultData> {
+    const decoded = await loadDecoded(this.sodium, this.dir);
+    this.assertSameVault(decoded.header);
+    // Another process may have changed the header (a passphrase set by the CLI): adopt it.
+    this.header = decoded.header;
+    const file = vaultPath(this.dir);
+    return parsePayload(decryptPayload(this.sodium, decoded, this.key, file), file);
+  }
+
+  private async write(data: VaultData): Promise<void> {
+    const nonce = this.sodium.randombytes_buf(
+      this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+    );
+    this.header = { ...this.header, nonce: b64(this.sodium, nonce) };
+    const plaintext = new TextEncoder().encode(JSON.stringify(data));
+    const bytes = encodeVaultFile(this.sodium, this.header, plaintext, this.key);
+    this.sodium.memzero(plaintext);
+    await replaceVaultBytes(this.dir, bytes);
+  }
+
+  private assertSameVault(header: VaultHeader): void {
+    if (header.vaultId !== this.header.vaultId) {
+      throw new KeywardError(
+        'vault-unreadable',
+        `The vault file in ${this.dir} was replaced by another vault; lock and open it again.`,
+      );
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new KeywardError('locked', 'The vault is locked; unlock it first.');
+  }
+}

@@ -1,0 +1,76 @@
+// What a caller may send to add or edit a key (the add form over IPC, the CLI). Parsed as
+// unknown at every boundary. Invariant: the secret enters here once and is never echoed back.
+import { z } from 'zod';
+import {
+  DEFAULT_ROTATION_DAYS,
+  keyTypeSchema,
+  permissionsSchema,
+  providerSchema,
+  useCaseSchema,
+} from './exchange';
+import { ipWhitelistSchema, labelSchema } from './key-record';
+
+export const serviceNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a service name cannot be empty')
+  .max(100, 'a service name has at most 100 characters');
+
+export const rotationDaysSchema = z
+  .number({ error: 'rotation interval must be a whole number of days' })
+  .int('rotation interval must be a whole number of days')
+  .min(1, 'rotation interval must be at least 1 day')
+  .max(3650, 'rotation interval must be at most 3650 days');
+
+const accountSchema = z.string().trim().max(100, 'an account name has at most 100 characters');
+const notesSchema = z.string().max(10000, 'notes have at most 10000 characters');
+
+export const newKeyInputSchema = z
+  .strictObject({
+    label: labelSchema,
+    provider: providerSchema,
+    account: accountSchema.default(''),
+    useCase: useCaseSchema.default('custom'),
+    keyType: keyTypeSchema.default('hmac'),
+    apiKey: z.string().trim().max(1000, 'an API key has at most 1000 characters').default(''),
+    secret: z.string().trim().min(1, 'the secret is empty').max(20000, 'the secret is too long'),
+    publicKeyPem: z.string().max(5000).optional(),
+    permissions: permissionsSchema.optional(),
+    ipWhitelist: ipWhitelistSchema.default([]),
+    service: serviceNameSchema.optional(),
+    rotationIntervalDays: rotationDaysSchema.default(DEFAULT_ROTATION_DAYS),
+    notes: notesSchema.default(''),
+  })
+  .superRefine((input, ctx) => {
+    if (input.apiKey === '' && !input.publicKeyPem) {
+      ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'the API key is empty' });
+    }
+    if (/\s/.test(input.apiKey)) {
+      ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'an API key has no spaces' });
+    }
+  });
+export type NewKeyInput = z.input<typeof newKeyInputSchema>;
+export type NewKey = z.output<typeof newKeyInputSchema>;
+
+export const keyEditSchema = z.strictObject({
+  label: labelSchema.optional(),
+  provider: providerSchema.optional(),
+  account: accountSchema.optional(),
+  useCase: useCaseSchema.optional(),
+  permissions: permissionsSchema.optional(),
+  ipWhitelist: ipWhitelistSchema.optional(),
+  service: serviceNameSchema.nullable().optional(),
+  rotationIntervalDays: rotationDaysSchema.optional(),
+  notes: notesSchema.optional(),
+});
+export type KeyEdit = z.input<typeof keyEditSchema>;
+
+/** One readable sentence from a zod error: "label: a label is required". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
+}
