@@ -1,0 +1,74 @@
+// What the findings engine reports. A finding names a key (or a service, or the whole vault),
+// says why it matters (message) and what to do about it (fix).
+// Invariant: no finding ever carries a secret or a full API key; labels and service names are
+// fine (findings are shown only while the vault is unlocked).
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RULES = [
+  'withdrawals-enabled',
+  'excess-permission',
+  'missing-permission',
+  'custom-permission',
+  'no-ip-whitelist',
+  'binance-trading-lapse',
+  'rotation-due',
+  'rotation-overdue',
+  'rotation-interval-too-long',
+  'audit-due',
+  'shared-api-key',
+  'account-key-limit',
+  'service-red-flag',
+  'compromised-unresolved',
+  'vague-label',
+] as const;
+export type RuleId = (typeof RULES)[number];
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** The key the finding is about; absent for vault-wide findings (audit, account limit). */
+  keyId?: string;
+  /** The service involved (red flags; a key's service). */
+  serviceId?: string;
+  /**
+   * What within the rule: the permission (excess/missing/custom-permission), the red flag
+   * (service-red-flag), or `provider:account` (account-key-limit). Used for stable order and
+   * for the UI to point at the right checkbox; never secret.
+   */
+  subject?: string;
+  /** Why it matters, naming the key by label. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** The shape `keyward audit --json` prints: exactly these six fields per finding. */
+export interface FindingJson {
+  rule: RuleId;
+  severity: Severity;
+  keyId: string | null;
+  serviceId: string | null;
+  message: string;
+  fix: string;
+}
+
+export function toFindingJson(f: Finding): FindingJson {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    keyId: f.keyId ?? null,
+    serviceId: f.serviceId ?? null,
+    message: f.message,
+    fix: f.fix,
+  };
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export function hasCritical(list: readonly Finding[]): boolean {
+  return list.some((f) => f.severity === 'critical');
+}
