@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { KeywardError } from '../../core/errors';
+import { KeyService } from '../../core/keys/key-service';
+import type { CliContext } from '../context';
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('get')
+    .description('print one value of a key on stdout (default: its secret)')
+    .argument('<label|id>', 'the key')
+    .option('--field <field>', 'secret or apiKey', 'secret')
+    .option('-n, --no-newline', 'do not print a line break after the value')
+    .option('--passphrase-stdin', "read the vault's passphrase from stdin")
+    .action(
+      async (
+        ref: string,
+        options: { field: string; newline: boolean; passphraseStdin?: boolean },
+      ) => {
+        if (options.field !== 'secret' && options.field !== 'apiKey') {
+          throw new KeywardError(
+            'invalid-input',
+            `--field is secret or apiKey, not "${options.field}".`,
+          );
+        }
+        const store = await ctx.openStore(options);
+        try {
+          const value = await new KeyService(store).secretOf(ref, options.field);
+          // Invariant: this is the only place the CLI writes a secret, and only to stdout.
+          ctx.io.stdout.write(options.newline ? `${value}\n` : value);
+        } finally {
+          store.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { PERMISSION_NAMES, PERMISSIONS, USE_CASE_NAMES } from '../../../shared/domain/exchange';
+import { KeyService } from '../../core/keys/key-service';
+import type { CliContext } from '../context';
+import { keyJson } from './summary-json';
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('show')
+    .description('show one key (never prints a secret)')
+    .argument('<label|id>', 'the key')
+    .option('--json', 'print a JSON object')
+    .option('--passphrase-stdin', "read the vault's passphrase from stdin")
+    .action(async (ref: string, options: { json?: boolean; passphraseStdin?: boolean }) => {
+      const store = await ctx.openStore(options);
+      try {
+        const key = await new KeyService(store).find(ref);
+        if (options.json) {
+          ctx.out(JSON.stringify(keyJson(key), null, 2));
+          return;
+        }
+        const granted = PERMISSIONS.filter((p) => key.permissions[p]).map(
+          (p) => PERMISSION_NAMES[p],
+        );
+        const lines: [string, string][] = [
+          ['Label', key.label],
+          ['Id', key.id],
+          ['Provider', key.provider],
+          ['Account', key.account || '-'],
+          ['Use case', USE_CASE_NAMES[key.useCase]],
+          ['Key type', key.keyType],
+          ['API key', key.fingerprint],
+          ['Permissions', granted.length ? granted.join(', ') : 'none'],
+          [
+            'IP whitelist',
+            key.ipWhitelist.length
+              ? key.ipWhitelist.join(', ')
+              : 'none (any IP address can use it)',
+          ],
+          ['Service', key.service ?? '-'],
+          ['Status', key.status],
+          ['Created', key.createdAt],
+          ['Last rotated', key.lastRotatedAt],
+          ['Rotate by', key.rotationDueAt],
+          ['Notes', key.notes || '-'],
+        ];
+        const width = Math.max(...lines.map(([name]) => name.length));
+        for (const [name, value] of lines) ctx.out(`${name.padEnd(width)}  ${value}`);
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,19 @@
+// The CLI contract's JSON shape for a key (list --json, show --json). Never a secret.
+import type { KeySummary } from '../../../shared/domain/key-summary';
+
+export function keyJson(key: KeySummary) {
+  return {
+    id: key.id,
+    label: key.label,
+    provider: key.provider,
+    account: key.account,
+    useCase: key.useCase,
+    keyType: key.keyType,
+    permissions: { ...key.permissions },
+    ipWhitelist: [...key.ipWhitelist],
+    service: key.service,
+    createdAt: key.createdAt,
+    lastRotatedAt: key.lastRotatedAt,
+    rotationDueAt: key.rotationDueAt,
+  };
+}

@@ -1,0 +1,67 @@
+// The `keyward` command: scripts and bots use it, so its arguments, output and exit codes are
+// a contract (README "The keyward command"). Each command lives in commands/<name>.ts.
+import { Command, CommanderError } from 'commander';
+import { exitCodeFor, KeywardError } from '../core/errors';
+import { CliContext } from './context';
+import { ExitRequest } from './exit-request';
+import type { CliIo } from './io';
+import * as add from './commands/add';
+import * as exec from './commands/exec';
+import * as get from './commands/get';
+import * as init from './commands/init';
+import * as list from './commands/list';
+import * as passphrase from './commands/passphrase';
+import * as recover from './commands/recover';
+import * as remove from './commands/remove';
+import * as show from './commands/show';
+
+export interface CommandModule {
+  register(program: Command, ctx: CliContext): void;
+}
+
+const COMMANDS: CommandModule[] = [init, add, list, show, get, exec, remove, recover, passphrase];
+
+export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
+  const program = new Command('keyward');
+  const ctx = new CliContext(io, () => program.opts<{ vault?: string }>().vault);
+  program
+    .description('Keyward: the local vault for exchange API keys')
+    .version('0.1.0')
+    .option(
+      '--vault <dir>',
+      'the vault folder (default: the app data folder, or $KEYWARD_VAULT_DIR)',
+    )
+    .showHelpAfterError('(keyward --help lists the commands)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .enablePositionalOptions()
+    .exitOverride();
+  for (const command of COMMANDS) command.register(program, ctx);
+  return { program, ctx };
+}
+
+/** Runs the CLI and returns its exit status (the caller exits with it). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const { program } = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; every usage error is exit 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof ExitRequest) return error.status;
+    const message =
+      error instanceof KeywardError
+        ? error.message
+        : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr.write(`keyward: ${message}\n`);
+    if (io.env.KEYWARD_DEBUG === '1' && error instanceof Error && error.stack) {
+      io.stderr.write(`${error.stack}\n`);
+    }
+    return exitCodeFor(error);
+  }
+}
