@@ -4,13 +4,12 @@
 // and ranged. Core parses domain input again with its own schemas (labels, IPs, ...).
 import { z } from 'zod';
 import {
-  keyStatusSchema,
   keyTypeSchema,
   permissionsSchema,
   providerSchema,
   useCaseSchema,
 } from '../domain/exchange';
-import { ROTATION_STEPS, redFlagAnswerSchema, redFlagSchema } from '../domain/key-record';
+import { ROTATION_STEPS, redFlagAnswerSchema, type RedFlag } from '../domain/key-record';
 
 export const LIMITS = {
   id: 64,
@@ -75,6 +74,7 @@ export const keyEditRequest = z.strictObject({
   keyId: idSchema,
   patch: z.strictObject({
     label: z.string().min(1).max(LIMITS.label).optional(),
+    provider: providerSchema.optional(),
     account: bounded(LIMITS.account).optional(),
     useCase: useCaseSchema.optional(),
     permissions: permissionsSchema.optional(),
@@ -83,7 +83,6 @@ export const keyEditRequest = z.strictObject({
     service: bounded(LIMITS.serviceName).nullable().optional(),
     rotationIntervalDays: rotationDays.optional(),
     notes: bounded(LIMITS.notes).optional(),
-    status: keyStatusSchema.optional(),
   }),
 });
 
@@ -129,7 +128,16 @@ export const serviceAddRequest = z.strictObject({
 });
 export const serviceAssessRequest = z.strictObject({
   serviceId: idSchema,
-  flags: z.partialRecord(redFlagSchema, redFlagAnswerSchema),
+  // A strict object rather than z.partialRecord: the record silently drops a `__proto__` key
+  // where this refuses it, like every other request.
+  flags: z.strictObject({
+    'asks-withdrawals': redFlagAnswerSchema.optional(),
+    'no-ip-whitelist-support': redFlagAnswerSchema.optional(),
+    'no-security-docs': redFlagAnswerSchema.optional(),
+    'vague-operator': redFlagAnswerSchema.optional(),
+    'unrealistic-returns': redFlagAnswerSchema.optional(),
+    'asks-disable-ip-whitelist': redFlagAnswerSchema.optional(),
+  } satisfies Record<RedFlag, z.ZodOptional<typeof redFlagAnswerSchema>>),
 });
 
 export const reminderSnoozeRequest = z.strictObject({

@@ -44,16 +44,8 @@ export interface KeyDetail extends KeySummary {
   incident: IncidentState | null;
 }
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
-
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  keyId?: string;
-  serviceId?: string;
-  message: string;
-  fix: string;
-}
+/** The findings engine's output (shared/findings): rule, severity, key/service, message, fix. */
+export type { Finding, Severity } from '../findings/types';
 
 export interface ServiceView extends ServiceRecord {
   /** Keys pointing to this service. */

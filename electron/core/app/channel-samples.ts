@@ -1,0 +1,52 @@
+// One valid request per channel, for the contract tests (every channel, malformed variants
+// derived from these) and the round-trip test. Values are made up.
+import type { ChannelName, RequestOf } from '../../../shared/ipc/contract';
+
+type Samples = { [C in ChannelName]: RequestOf<C> };
+
+export const VALID_REQUESTS: Samples = {
+  'vault.status': {},
+  'vault.create': { passphrase: 'correct horse battery', keepKeychain: true },
+  'vault.unlock': { passphrase: 'correct horse battery' },
+  'vault.recover': { recoveryKey: 'ABCD-EFGH' },
+  'vault.lock': {},
+  'keys.list': {},
+  'keys.get': { keyId: 'k1' },
+  'keys.add': {
+    label: 'CoinTracker - Read Only',
+    provider: 'binance',
+    useCase: 'portfolio-tracking',
+    apiKey: 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A',
+    secret: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
+    ipWhitelist: ['203.0.113.7'],
+    service: 'CoinTracker',
+  },
+  'keys.edit': { keyId: 'k1', patch: { notes: 'n', label: 'Renamed - Bot' } },
+  'keys.remove': { keyId: 'k1' },
+  'keys.setApiKey': { keyId: 'k1', apiKey: 'abcdEFGH1234ijklMNOP' },
+  'keys.generate': { label: '3Commas - Trading Bot', provider: 'binance', useCase: 'spot-bot' },
+  'keys.copy': { keyId: 'k1', field: 'secret' },
+  'keys.reveal': { keyId: 'k1', field: 'secret', passphrase: 'correct horse battery' },
+  'findings.list': { keyId: 'k1' },
+  'rotation.start': { keyId: 'k1' },
+  'rotation.record': { keyId: 'k1', apiKey: 'newKEY1234567890abcd', secret: 'newSECRET1234567890' },
+  'rotation.generate': { keyId: 'k1' },
+  'rotation.step': { keyId: 'k1', step: 'service-updated' },
+  'rotation.finish': { keyId: 'k1' },
+  'rotation.abandon': { keyId: 'k1' },
+  'audit.status': {},
+  'audit.start': { keyId: 'k1' },
+  'audit.step': { step: 2 },
+  'audit.finish': {},
+  'incident.start': { keyId: 'k1' },
+  'incident.step': { keyId: 'k1', step: 1, note: 'deleted at 10:02' },
+  'incident.finish': { keyId: 'k1' },
+  'services.list': {},
+  'services.add': { name: 'CoinTracker', url: 'https://www.cointracker.io', notes: '' },
+  'services.assess': { serviceId: 's1', flags: { 'asks-withdrawals': 'no' } },
+  'reminders.list': {},
+  'reminders.snooze': { reminderId: 'rotation-due:k1:2026-03-01', days: 3 },
+  'settings.get': {},
+  'settings.set': { clipboardClearSeconds: 20, theme: 'dark' },
+  'app.openExternal': { url: 'https://www.binance.com/en/my/settings/api-management' },
+};

@@ -1,0 +1,138 @@
+// One handler per IPC channel: plain functions over core, so Electron's main process and the
+// e2e harness (plain Node) run the very same code. Requests arrive already parsed with the
+// contract's schemas (dispatch.ts); core parses domain input again with its own rules.
+// Invariants: only keys.reveal returns a secret, and only after re-checking the passphrase
+// where one is set; keys.copy returns only when the clipboard clears.
+import { addSeconds } from 'date-fns';
+import { findings } from '../../../shared/findings';
+import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
+import type { ServiceView } from '../../../shared/ipc/views';
+import type { ClipboardService } from '../clipboard/clipboard-service';
+import { KeywardError } from '../errors';
+import { findKey } from '../keys/key-service';
+import type { HandlerMap } from './dispatch';
+import { checkExternalUrl } from './external-links';
+import { toKeyDetail } from './key-detail';
+import type { Clock } from './ports';
+import type { SettingsStore } from './settings-store';
+import type { VaultSession } from './vault-session';
+
+export const REVEAL_SECONDS = 30;
+
+export interface HandlerDeps {
+  session: VaultSession;
+  clipboard: ClipboardService;
+  settings: SettingsStore;
+  clock: Clock;
+  /** Opens an already-checked https URL in the user's browser (shell.openExternal). */
+  openExternal: (url: string) => Promise<void>;
+}
+
+function serviceViews(data: VaultData): ServiceView[] {
+  return data.services.map((service) => ({
+    ...service,
+    assessment: {
+      flags: { ...service.assessment.flags },
+      assessedAt: service.assessment.assessedAt,
+    },
+    keyIds: data.keys.filter((k) => k.serviceId === service.id).map((k) => k.id),
+  }));
+}
+
+function keyById(data: VaultData, keyId: string): KeyRecord {
+  return findKey(data, keyId);
+}
+
+export function createHandlers(deps: HandlerDeps): HandlerMap {
+  const { session, clipboard, settings, clock } = deps;
+  const open = () => session.requireOpen();
+
+  const keyDetail = async (keyId: string) => {
+    const data = await open().store.read();
+    return toKeyDetail(keyById(data, keyId), data.services);
+  };
+
+  return {
+    'vault.status': () => session.status(),
+    'vault.create': async (request) => {
+      const recoveryKey = await session.create(request);
+      return { status: await session.status(), recoveryKey };
+    },
+    'vault.unlock': async (request) => {
+      await session.unlock(request);
+      return session.status();
+    },
+    'vault.recover': async (request) => {
+      await session.recover(request);
+      return session.status();
+    },
+    'vault.lock': () => {
+      session.lock('user');
+      return session.status();
+    },
+
+    'keys.list': () => open().keys.list(),
+    'keys.get': ({ keyId }) => keyDetail(keyId),
+    'keys.add': (request) => open().keys.add(request),
+    'keys.edit': ({ keyId, patch }) => open().keys.edit(keyId, patch),
+    'keys.remove': async ({ keyId }) => {
+      await open().keys.remove(keyId);
+      return null;
+    },
+    'keys.copy': async ({ keyId, field }) => {
+      const { keys } = open();
+      const value = await keys.secretOf(keyId, field);
+      const delay = (await settings.get()).clipboardClearSeconds;
+      const { clearsAt } = clipboard.copy(value, delay);
+      await keys.recordEvent(keyId, {
+        type: 'copied',
+        detail: field === 'apiKey' ? 'API key copied' : 'secret copied',
+      });
+      return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
+    },
+    'keys.reveal': async ({ keyId, field, passphrase }) => {
+      const { store, keys } = open();
+      if (store.hasPassphrase) {
+        if (passphrase === undefined) {
+          throw new KeywardError(
+            'passphrase-required',
+            'Type the vault passphrase to reveal a secret; nothing was revealed.',
+          );
+        }
+        if (!(await store.verifyPassphrase(passphrase))) {
+          throw new KeywardError(
+            'wrong-passphrase',
+            'That passphrase is not the vault passphrase; nothing was revealed.',
+          );
+        }
+      }
+      const value = await keys.secretOf(keyId, field);
+      await keys.recordEvent(keyId, {
+        type: 'revealed',
+        detail: field === 'apiKey' ? 'API key revealed' : 'secret revealed',
+      });
+      return { value, hideAt: addSeconds(clock(), REVEAL_SECONDS).toISOString() };
+    },
+
+    'findings.list': async ({ keyId }) => {
+      const data = await open().store.read();
+      const all = findings(data, clock());
+      if (keyId === undefined) return all;
+      keyById(data, keyId);
+      return all.filter((f) => f.keyId === keyId);
+    },
+
+    'services.list': async () => serviceViews(await open().store.read()),
+
+    'settings.get': () => settings.get(),
+    'settings.set': (patch) => settings.set(patch),
+
+    'app.openExternal': async ({ url }) => {
+      const serviceUrls = session.isUnlocked
+        ? (await open().store.read()).services.map((s) => s.url).filter((u) => u !== '')
+        : [];
+      await deps.openExternal(checkExternalUrl(url, serviceUrls));
+      return null;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// A complete core on in-memory ports and a temporary folder, for tests and the e2e harness:
+// memory keychain (or a given one), memory clipboard, fake clock, recorded events and
+// opened links. Argon2id runs with small limits so passphrase tests stay fast.
+import type { EventName, IpcEvents } from '../../../shared/ipc/contract';
+import { memoryClipboard } from '../clipboard/clipboard-port';
+import { memoryKeychain, type KeychainPort } from '../vault/keychain';
+import { FakeScheduler } from './fake-scheduler';
+import { createKeywardCore, type KeywardCore } from './keyward-core';
+
+export const FAST_PWHASH = { opslimit: 2, memlimit: 8 * 1024 * 1024 };
+
+export interface TestCore extends KeywardCore {
+  board: ReturnType<typeof memoryClipboard>;
+  scheduler: FakeScheduler;
+  events: { event: EventName; payload: unknown }[];
+  opened: string[];
+  keychain: KeychainPort;
+}
+
+export function createTestCore(
+  dir: string,
+  options: { keychain?: KeychainPort; start?: Date } = {},
+): TestCore {
+  const board = memoryClipboard();
+  const scheduler = new FakeScheduler(options.start);
+  const events: TestCore['events'] = [];
+  const opened: string[] = [];
+  const keychain = options.keychain ?? memoryKeychain();
+  const core = createKeywardCore({
+    dir,
+    keychain,
+    clipboard: board,
+    scheduler,
+    clock: scheduler.clock,
+    emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => {
+      events.push({ event, payload });
+    },
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    pwhashLimits: FAST_PWHASH,
+  });
+  return { ...core, board, scheduler, events, opened, keychain };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { sampleKey } from '../test/sample-keys';
+import { tempDir } from '../test/temp-dir';
+import { absentKeychain, memoryKeychain } from '../vault/keychain';
+import { createTestCore } from './testing';
+
+describe('VaultSession', () => {
+  it('goes none -> unlocked on create, locked on lock, unlocked again through the keychain', async () => {
+    const core = createTestCore(await tempDir());
+    expect((await core.session.status()).state).toBe('none');
+    const recoveryKey = await core.session.create({});
+    expect(recoveryKey.length).toBeGreaterThan(20);
+    expect((await core.session.status()).state).toBe('unlocked');
+    core.session.lock('idle');
+    expect((await core.session.status()).state).toBe('locked');
+    expect(core.events).toEqual([{ event: 'locked', payload: { reason: 'idle' } }]);
+    expect(() => core.session.requireOpen()).toThrow(/locked/);
+    await core.session.unlock({});
+    expect(core.session.isUnlocked).toBe(true);
+  });
+
+  it('lock zeroes the store: a reference kept from before can no longer read', async () => {
+    const core = createTestCore(await tempDir());
+    await core.session.create({});
+    const { store, keys } = core.session.requireOpen();
+    await keys.add(sampleKey(1));
+    core.session.lock('user');
+    await expect(store.read()).rejects.toThrow();
+    await expect(keys.list()).rejects.toThrow();
+  });
+
+  it("lock clears Keyward's clipboard value and says so", async () => {
+    const core = createTestCore(await tempDir());
+    await core.session.create({});
+    core.clipboard.copy('s3cret-value', 30);
+    core.session.lock('screen-lock');
+    expect(core.board.text).toBe('');
+    expect(core.events.map((e) => e.event)).toEqual(['clipboardCleared', 'locked']);
+    expect(core.events[0]?.payload).toEqual({ reason: 'lock' });
+  });
+
+  it('a passphrase vault without a kept keychain entry asks for the passphrase', async () => {
+    const dir = await tempDir();
+    const keychain = memoryKeychain();
+    const first = createTestCore(dir, { keychain });
+    await first.session.create({ passphrase: 'correct horse battery', keepKeychain: false });
+    first.session.lock('user');
+    const status = await first.session.status();
+    expect(status).toMatchObject({ state: 'locked', hasPassphrase: true, keychainKept: false });
+    await expect(first.session.unlock({})).rejects.toMatchObject({ code: 'passphrase-required' });
+    await expect(first.session.unlock({ passphrase: 'wrong passphrase' })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    expect(first.session.isUnlocked).toBe(false);
+    await first.session.unlock({ passphrase: 'correct horse battery' });
+    expect(first.session.isUnlocked).toBe(true);
+  });
+
+  it('recovers with the recovery key when the keychain entry is lost', async () => {
+    const dir = await tempDir();
+    const core = createTestCore(dir, { keychain: memoryKeychain() });
+    const recoveryKey = await core.session.create({});
+    core.session.lock('user');
+    const fresh = createTestCore(dir, { keychain: memoryKeychain() });
+    await expect(fresh.session.unlock({})).rejects.toMatchObject({ code: 'vault-key-missing' });
+    await expect(fresh.session.recover({ recoveryKey: 'not-a-key' })).rejects.toMatchObject({
+      code: 'wrong-recovery-key',
+    });
+    await fresh.session.recover({ recoveryKey });
+    expect(fresh.session.isUnlocked).toBe(true);
+  });
+
+  it('reports an unreachable keychain so the UI can offer the passphrase', async () => {
+    const core = createTestCore(await tempDir(), { keychain: absentKeychain() });
+    expect(await core.session.status()).toMatchObject({ state: 'none', keychainAvailable: false });
+    await expect(core.session.create({})).rejects.toMatchObject({ code: 'keychain-unavailable' });
+  });
+});

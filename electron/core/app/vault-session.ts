@@ -1,0 +1,116 @@
+// The app's vault: locked or unlocked. Unlocked holds one VaultStore (the vault key in
+// memory) and the KeyService on it. Invariant: lock() closes the store (zeroing the key),
+// forgets every reference to it and clears Keyward's clipboard value; nothing decrypted is
+// cached here (every read goes to disk), so dropping the store drops the records too.
+import type { LockReason } from '../../../shared/ipc/contract';
+import type { VaultStatus } from '../../../shared/ipc/views';
+import type { ClipboardService } from '../clipboard/clipboard-service';
+import { KeywardError } from '../errors';
+import { KeyService } from '../keys/key-service';
+import type { KeychainPort } from '../vault/keychain';
+import { VaultStore, type CreateOptions } from '../vault/vault-store';
+import type { Clock } from './ports';
+
+export interface SessionDeps {
+  dir: string;
+  keychain: KeychainPort;
+  clipboard: ClipboardService;
+  clock: Clock;
+  /** Told after every lock that closed an open vault. */
+  onLocked: (reason: LockReason) => void;
+  /** Argon2id limits for a new passphrase (tests lower them). */
+  pwhashLimits?: CreateOptions['pwhashLimits'];
+}
+
+export interface OpenVault {
+  store: VaultStore;
+  keys: KeyService;
+}
+
+export class VaultSession {
+  private open: OpenVault | null = null;
+
+  constructor(private readonly deps: SessionDeps) {}
+
+  get dir(): string {
+    return this.deps.dir;
+  }
+
+  get isUnlocked(): boolean {
+    return this.open !== null;
+  }
+
+  /** The open vault, or a 'locked' error the UI answers by showing the unlock screen. */
+  requireOpen(): OpenVault {
+    if (!this.open) {
+      throw new KeywardError('locked', 'The vault is locked: unlock it first.');
+    }
+    return this.open;
+  }
+
+  async status(): Promise<VaultStatus> {
+    const info = await VaultStore.describe(this.deps.dir);
+    return {
+      state: !info.exists ? 'none' : this.open ? 'unlocked' : 'locked',
+      vaultId: info.vaultId,
+      hasPassphrase: info.hasPassphrase,
+      keychainKept: info.keychainKept,
+      keychainAvailable: await this.keychainReachable(info.vaultId),
+    };
+  }
+
+  async create(options: { passphrase?: string; keepKeychain?: boolean }): Promise<string> {
+    const { store, recoveryKey } = await VaultStore.create(this.deps.dir, {
+      keychain: this.deps.keychain,
+      now: this.deps.clock(),
+      ...(options.passphrase !== undefined && { passphrase: options.passphrase }),
+      ...(options.keepKeychain !== undefined && { keepKeychain: options.keepKeychain }),
+      ...(this.deps.pwhashLimits && { pwhashLimits: this.deps.pwhashLimits }),
+    });
+    this.adopt(store);
+    return recoveryKey;
+  }
+
+  async unlock(options: { passphrase?: string }): Promise<void> {
+    if (this.open) return;
+    const store = await VaultStore.open(this.deps.dir, {
+      keychain: this.deps.keychain,
+      ...(options.passphrase !== undefined && { passphrase: options.passphrase }),
+    });
+    this.adopt(store);
+  }
+
+  async recover(options: { recoveryKey: string }): Promise<void> {
+    const store = await VaultStore.recover(this.deps.dir, {
+      keychain: this.deps.keychain,
+      recoveryKey: options.recoveryKey,
+    });
+    this.lock('user');
+    this.adopt(store);
+  }
+
+  /** Drops the vault key and clears Keyward's clipboard value. Safe to call when locked. */
+  lock(reason: LockReason): void {
+    const clipboardCause = reason === 'quit' ? 'quit' : reason === 'suspend' ? 'suspend' : 'lock';
+    this.deps.clipboard.clearNow(clipboardCause);
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    open.store.close();
+    this.deps.onLocked(reason);
+  }
+
+  private adopt(store: VaultStore): void {
+    if (this.open) this.open.store.close();
+    this.open = { store, keys: new KeyService(store, this.deps.clock) };
+  }
+
+  private async keychainReachable(vaultId: string | null): Promise<boolean> {
+    try {
+      await this.deps.keychain.get(vaultId ?? 'keyward-probe');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
