@@ -23,10 +23,16 @@ async function refused(core: TestCore, channel: ChannelName, request: unknown) {
   return result;
 }
 
+/** sampleKey as an IPC request (its apiKey is always set). */
+function addRequest(n: number, extra: Partial<RequestOf<'keys.add'>> = {}): RequestOf<'keys.add'> {
+  const input = sampleKey(n);
+  return { ...input, apiKey: input.apiKey ?? '', ...extra };
+}
+
 async function unlockedWithKey(options: { passphrase?: string } = {}) {
   const core = createTestCore(await tempDir());
   await call(core, 'vault.create', options);
-  const key = await call(core, 'keys.add', { ...sampleKey(1), service: 'CoinTracker' });
+  const key = await call(core, 'keys.add', addRequest(1, { service: 'CoinTracker' }));
   return { core, key };
 }
 
@@ -81,10 +87,10 @@ describe('IPC handlers over core', () => {
 
   it('keys.add refuses what core refuses, with code invalid and nothing saved', async () => {
     const { core } = await unlockedWithKey();
-    const bad = await refused(core, 'keys.add', { ...sampleKey(2), ipWhitelist: ['300.1.1.1'] });
+    const bad = await refused(core, 'keys.add', addRequest(2, { ipWhitelist: ['300.1.1.1'] }));
     expect(bad.code).toBe('invalid');
     expect(bad.message).not.toContain(sampleKey(2).secret);
-    const clash = await refused(core, 'keys.add', sampleKey(1));
+    const clash = await refused(core, 'keys.add', addRequest(1));
     expect(clash.code).toBe('invalid');
     expect(await call(core, 'keys.list', {})).toHaveLength(1);
   });
