@@ -17,6 +17,7 @@ export type SettingsPatch = z.output<typeof settingsPatchRequest>;
 
 export class SettingsStore {
   private cached: Settings | null = null;
+  private readonly listeners: ((settings: Settings) => void)[] = [];
 
   constructor(private readonly dir: string) {}
 
@@ -43,6 +44,11 @@ export class SettingsStore {
     return { ...merged };
   }
 
+  /** Told after every saved change (the idle lock and reminder cadence follow it). */
+  onChange(listener: (settings: Settings) => void): void {
+    this.listeners.push(listener);
+  }
+
   async set(patch: unknown): Promise<Settings> {
     const parsed = settingsPatchRequest.safeParse(patch);
     if (!parsed.success) {
@@ -56,6 +62,7 @@ export class SettingsStore {
     await mkdir(this.dir, { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`);
     this.cached = next;
+    for (const listener of this.listeners) listener({ ...next });
     return { ...next };
   }
 }

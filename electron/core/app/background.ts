@@ -1,0 +1,67 @@
+// The app's background duties, started once the core exists: auto-lock after idle time,
+// the reminder loop, and watching the vault folder for the CLI's changes. Shared by the
+// Electron main process and the e2e harness; both pass their own idle-time source.
+import { mkdir } from 'node:fs/promises';
+import { IdleLock } from './idle-lock';
+import type { KeywardCore } from './keyward-core';
+import type { Scheduler } from './ports';
+import { ReminderLoop } from './reminder-loop';
+import { VaultWatcher } from './vault-watcher';
+
+export interface BackgroundPorts {
+  scheduler: Scheduler;
+  idleSeconds: () => number;
+  /** One reminder pass: decide what is due and notify (core/app/reminder-check.ts). */
+  checkReminders: () => Promise<void>;
+  onVaultChanged: () => void;
+  onError: (error: unknown) => void;
+}
+
+export interface Background {
+  idle: IdleLock;
+  reminders: ReminderLoop;
+  watcher: VaultWatcher;
+  /** After sleep: check the idle time and the reminders at once, watch again. */
+  resumed(): Promise<void>;
+  stop(): void;
+}
+
+export async function startBackground(
+  core: KeywardCore,
+  ports: BackgroundPorts,
+): Promise<Background> {
+  // The folder may not exist before the first vault; watching needs it.
+  await mkdir(core.session.dir, { recursive: true });
+  const settings = await core.settings.get();
+  const idle = new IdleLock({
+    scheduler: ports.scheduler,
+    idleSeconds: ports.idleSeconds,
+    isUnlocked: () => core.session.isUnlocked,
+    lock: () => core.lock('idle'),
+    minutes: settings.autoLockMinutes,
+  });
+  const reminders = new ReminderLoop(ports.scheduler, ports.checkReminders, ports.onError);
+  const watcher = new VaultWatcher(core.session.dir, ports.scheduler, ports.onVaultChanged);
+  core.settings.onChange((next) => {
+    idle.setMinutes(next.autoLockMinutes);
+    reminders.setCadence(next.reminderCadence);
+  });
+  idle.start();
+  watcher.start();
+  await reminders.start(settings.reminderCadence);
+  return {
+    idle,
+    reminders,
+    watcher,
+    resumed: async () => {
+      idle.check();
+      watcher.start();
+      await reminders.runNow();
+    },
+    stop: () => {
+      idle.stop();
+      reminders.stop();
+      watcher.stop();
+    },
+  };
+}
