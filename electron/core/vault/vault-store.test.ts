@@ -156,26 +156,14 @@ describe('VaultStore', () => {
     expect(store.keychainKept).toBe(false);
   });
 
-  it('detects a changed byte anywhere in the file and never overwrites it', async () => {
+  it('detects a change of any single byte of the file and never overwrites it', async () => {
     const dir = await tempDir();
     const keychain = memoryKeychain();
     const { store } = await VaultStore.create(dir, { keychain });
     await new KeyService(store).add(sampleKey(1));
     const original = await readFile(vaultPath(dir));
-    const positions = new Set([
-      0,
-      5,
-      8,
-      9,
-      10,
-      13,
-      20,
-      60,
-      original.length - 40,
-      original.length - 33,
-      original.length - 1,
-    ]);
-    for (let i = 0; i < 40; i++) positions.add(Math.floor((i / 40) * original.length));
+    // Every single byte, one at a time.
+    const positions = original.keys();
     for (const position of positions) {
       const changed = Buffer.from(original);
       changed[position] = changed[position]! ^ 0x01;
