@@ -1,14 +1,24 @@
+// Entry point: styles (plain CSS files, bundled: nothing is injected at run time), i18n,
+// then the app. The e2e harness sets `__KEYWARD_E2E__` before load to read the stores.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/theme.css';
+import './styles/app.css';
+import './styles/keys.css';
+import { App } from './app';
+import { initI18n } from './i18n/i18n';
+import { exposeStoresForTests } from './store/test-hook';
 
-function App() {
-  return <h1>Keyward</h1>;
-}
+document.documentElement.dataset.theme = 'system';
+exposeStoresForTests();
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+void initI18n('en').then(() => {
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
+});

@@ -1,0 +1,47 @@
+// Live findings for the add form: the findings engine (shared/findings) run on the draft
+// against the vault as the renderer knows it (summaries and services, no secret). The
+// shared-API-key rule cannot see stored API keys from here; core reports it after saving.
+import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
+import { findingsForDraft, type Finding, type KeyDraft } from '../../../shared/findings';
+import type { KeySummary, ServiceView } from '../../../shared/ipc/views';
+
+function recordOf(key: KeySummary): KeyRecord {
+  return {
+    id: key.id,
+    label: key.label,
+    provider: key.provider,
+    account: key.account,
+    useCase: key.useCase,
+    keyType: key.keyType,
+    apiKey: '',
+    secret: '',
+    ...(key.publicKeyPem !== null && { publicKeyPem: key.publicKeyPem }),
+    permissions: key.permissions,
+    ipWhitelist: key.ipWhitelist,
+    serviceId: key.serviceId,
+    createdAt: key.createdAt,
+    lastRotatedAt: key.lastRotatedAt,
+    rotationIntervalDays: key.rotationIntervalDays,
+    lastAuditedAt: key.lastAuditedAt,
+    notes: '',
+    status: key.status,
+    history: [],
+    rotation: null,
+    incident: null,
+  };
+}
+
+export function knownVault(
+  keys: readonly KeySummary[],
+  services: readonly ServiceView[],
+): VaultData {
+  return {
+    keys: keys.map(recordOf),
+    services: services.map(({ keyIds: _keyIds, ...service }) => service),
+    audit: { lastAuditAt: null, run: null },
+  };
+}
+
+export function draftFindings(draft: KeyDraft, vault: VaultData, now: Date): Finding[] {
+  return findingsForDraft(draft, vault, now);
+}

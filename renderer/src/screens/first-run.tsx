@@ -1,0 +1,201 @@
+// First run: create the vault (optional passphrase), then show the recovery key once and
+// make the user re-type one of its groups before going on. The recovery key lives only in
+// this component's state and is dropped on confirmation.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../lib/api';
+import { useSession } from '../store/session-store';
+
+const MIN_PASSPHRASE = 8;
+
+export function FirstRun({
+  keychainAvailable,
+  onDone,
+}: {
+  keychainAvailable: boolean;
+  onDone: () => void;
+}) {
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  if (recoveryKey === null)
+    return <CreateVault keychainAvailable={keychainAvailable} onCreated={setRecoveryKey} />;
+  return (
+    <ConfirmRecovery
+      recoveryKey={recoveryKey}
+      onConfirmed={() => {
+        setRecoveryKey(null);
+        onDone();
+      }}
+    />
+  );
+}
+
+function CreateVault({
+  keychainAvailable,
+  onCreated,
+}: {
+  keychainAvailable: boolean;
+  onCreated: (recoveryKey: string) => void;
+}) {
+  const { t } = useTranslation();
+  const create = useSession((s) => s.create);
+  const [usePassphrase, setUsePassphrase] = useState(!keychainAvailable);
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [keepKeychain, setKeepKeychain] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (usePassphrase) {
+      if (passphrase.length < MIN_PASSPHRASE) return setError(t('firstRun.tooShort'));
+      if (passphrase !== again) return setError(t('firstRun.mismatch'));
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const key = await create(
+        usePassphrase ? { passphrase, keepKeychain: keychainAvailable && keepKeychain } : {},
+      );
+      setPassphrase('');
+      setAgain('');
+      onCreated(key);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="centered">
+      <form
+        className="card narrow"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby="first-run-title"
+      >
+        <h1 id="first-run-title">{t('firstRun.title')}</h1>
+        <p>{t('firstRun.intro')}</p>
+        {!keychainAvailable && <p className="notice warn">{t('firstRun.noKeychain')}</p>}
+        {keychainAvailable && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={usePassphrase}
+              onChange={(e) => setUsePassphrase(e.target.checked)}
+            />
+            {t('firstRun.usePassphrase')}
+          </label>
+        )}
+        {usePassphrase && (
+          <div className="stack">
+            <div className="field">
+              <label htmlFor="fr-pass">{t('firstRun.passphrase')}</label>
+              <input
+                id="fr-pass"
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                aria-describedby="fr-pass-hint"
+              />
+              <div className="hint" id="fr-pass-hint">
+                {t('firstRun.passphraseHint')}
+              </div>
+            </div>
+            <div className="field">
+              <label htmlFor="fr-again">{t('firstRun.passphraseAgain')}</label>
+              <input
+                id="fr-again"
+                type="password"
+                autoComplete="new-password"
+                value={again}
+                onChange={(e) => setAgain(e.target.value)}
+              />
+            </div>
+            {keychainAvailable && (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={keepKeychain}
+                  onChange={(e) => setKeepKeychain(e.target.checked)}
+                />
+                {t('firstRun.keepKeychain')}
+              </label>
+            )}
+          </div>
+        )}
+        {error && (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('common.working') : t('firstRun.create')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
+
+function ConfirmRecovery({
+  recoveryKey,
+  onConfirmed,
+}: {
+  recoveryKey: string;
+  onConfirmed: () => void;
+}) {
+  const { t } = useTranslation();
+  const groups = recoveryKey.split('-');
+  // Not the first group: the one most likely to be glanced at without being written down.
+  const [asked] = useState(() => 2 + Math.floor(Math.random() * Math.max(1, groups.length - 1)));
+  const [typed, setTyped] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const expected = groups[asked - 1] ?? '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (typed.trim().toUpperCase() === expected.toUpperCase()) onConfirmed();
+    else setWrong(true);
+  };
+
+  return (
+    <main className="centered">
+      <form className="card narrow" onSubmit={submit} aria-labelledby="recovery-title">
+        <h1 id="recovery-title">{t('firstRun.recoveryTitle')}</h1>
+        <p>{t('firstRun.recoveryIntro')}</p>
+        <p className="secret-box recovery" data-testid="recovery-key">
+          {recoveryKey}
+        </p>
+        <div className="field">
+          <label htmlFor="rk-group">{t('firstRun.recoveryConfirm', { n: asked })}</label>
+          <input
+            id="rk-group"
+            type="text"
+            className="mono"
+            autoComplete="off"
+            spellCheck={false}
+            data-group={asked}
+            value={typed}
+            aria-invalid={wrong}
+            aria-describedby={wrong ? 'rk-wrong' : undefined}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setWrong(false);
+            }}
+          />
+          {wrong && (
+            <div className="error" id="rk-wrong" role="alert">
+              {t('firstRun.recoveryWrong', { n: asked })}
+            </div>
+          )}
+        </div>
+        <button type="submit" className="primary">
+          {t('firstRun.recoverySaved')}
+        </button>
+      </form>
+    </main>
+  );
+}

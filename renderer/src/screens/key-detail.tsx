@@ -1,0 +1,205 @@
+// One key: masked API key and fingerprint, copy/reveal, the leak button, details, findings
+// with fixes, edit, history, rotation and delete. Leaving the screen hides a revealed value.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyDetail } from '../../../shared/ipc/views';
+import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
+import { FindingList } from '../components/finding-list';
+import { api, call, errorText } from '../lib/api';
+import { formatDate } from '../lib/format';
+import { useKeyDetail } from '../lib/use-key-detail';
+import { useSecrets } from '../store/secret-store';
+import { useVault } from '../store/vault-store';
+import { useView } from '../store/view-store';
+import { KeyEdit } from './detail/key-edit';
+import { KeyHistory } from './detail/key-history';
+import { SecretActions } from './detail/secret-actions';
+
+export function KeyDetailScreen({ keyId }: { keyId: string }) {
+  const { t } = useTranslation();
+  const { detail, missing } = useKeyDetail(keyId);
+  // Leaving the key (or the screen) hides a revealed value and drops it from the store.
+  useEffect(() => () => useSecrets.getState().hide(), [keyId]);
+
+  if (missing) return <p className="notice error">{t('detail.notFound')}</p>;
+  if (!detail) return <p>{t('app.loading')}</p>;
+  return <Detail detail={detail} />;
+}
+
+function Detail({ detail }: { detail: KeyDetail }) {
+  const { t, i18n } = useTranslation();
+  const go = useView((s) => s.go);
+  const notify = useView((s) => s.notify);
+  const findings = useVault((s) => s.findings).filter((f) => f.keyId === detail.id);
+  const [editing, setEditing] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const live = detail.status === 'active' || detail.status === 'rotating';
+  const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : t('detail.never'));
+
+  const remove = async () => {
+    try {
+      await call(api().keys.remove({ keyId: detail.id }));
+      await useVault.getState().load();
+      go({ name: 'list' });
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  };
+
+  return (
+    <article aria-labelledby="key-title" data-testid="key-detail" data-key-id={detail.id}>
+      <div className="row spread">
+        <div>
+          <h1 id="key-title">{detail.label}</h1>
+          <div className="row">
+            <StatusBadge status={detail.status} />
+            <PermissionBadges permissions={detail.permissions} />
+          </div>
+        </div>
+        {detail.status !== 'revoked' && (
+          <button
+            type="button"
+            className="danger leak-button"
+            onClick={() => go({ name: 'leak', keyId: detail.id })}
+          >
+            <span aria-hidden="true">⚠ </span>
+            {detail.incident ? t('detail.leakContinue') : t('detail.leak')}
+          </button>
+        )}
+      </div>
+
+      <section className="card" aria-label={t('detail.apiKey')}>
+        <dl className="dl">
+          <dt>{t('detail.fingerprint')}</dt>
+          <dd className="mono" data-testid="fingerprint">
+            {detail.fingerprint}
+          </dd>
+        </dl>
+        {live && <SecretActions keyInfo={detail} />}
+        {!detail.hasApiKey && live && <SetApiKey keyId={detail.id} />}
+        {detail.publicKeyPem && (
+          <details>
+            <summary>{t('detail.publicKey')}</summary>
+            <pre className="secret-box">{detail.publicKeyPem}</pre>
+          </details>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="facts-title">
+        <div className="row spread">
+          <h2 id="facts-title">{t('detail.permissions')}</h2>
+          <div className="row">
+            {live && (
+              <button type="button" onClick={() => go({ name: 'rotate', keyId: detail.id })}>
+                {detail.rotation ? t('detail.continueRotation') : t('detail.rotate')}
+              </button>
+            )}
+            <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+              {t('detail.edit')}
+            </button>
+          </div>
+        </div>
+        <dl className="dl">
+          <dt>{t('detail.useCase')}</dt>
+          <dd>{t(`useCase.${detail.useCase}`)}</dd>
+          <dt>{t('detail.account')}</dt>
+          <dd>
+            {t(`provider.${detail.provider}`)}
+            {detail.account && ` · ${detail.account}`}
+          </dd>
+          <dt>{t('detail.service')}</dt>
+          <dd>{detail.service ?? t('common.none')}</dd>
+          <dt>{t('detail.ipWhitelist')}</dt>
+          <dd className="mono">
+            {detail.ipWhitelist.length ? detail.ipWhitelist.join(', ') : t('list.ipOff')}
+          </dd>
+          <dt>{t('detail.type')}</dt>
+          <dd>{detail.keyType}</dd>
+          <dt>{t('detail.created')}</dt>
+          <dd>{date(detail.createdAt)}</dd>
+          <dt>{t('detail.rotated')}</dt>
+          <dd>{date(detail.lastRotatedAt)}</dd>
+          <dt>{t('detail.nextRotation')}</dt>
+          <dd>
+            <DueDate dueAt={detail.rotationDueAt} now={new Date()} />
+          </dd>
+          <dt>{t('detail.audited')}</dt>
+          <dd>{date(detail.lastAuditedAt)}</dd>
+          {detail.notes && (
+            <>
+              <dt>{t('detail.notes')}</dt>
+              <dd>{detail.notes}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {editing && <KeyEdit keyInfo={detail} onDone={() => setEditing(false)} />}
+
+      <section className="card" aria-labelledby="key-findings-title">
+        <h2 id="key-findings-title">{t('detail.findings')}</h2>
+        {findings.length === 0 ? (
+          <p>{t('findings.none')}</p>
+        ) : (
+          <FindingList findings={findings} testId="key-findings" />
+        )}
+      </section>
+
+      <KeyHistory history={detail.history} />
+
+      <div className="row">
+        {confirmRemove ? (
+          <div className="notice danger" role="alert">
+            <p>{t('detail.removeConfirm', { label: detail.label })}</p>
+            <div className="row">
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t('detail.remove')}
+              </button>
+              <button type="button" onClick={() => setConfirmRemove(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirmRemove(true)}>
+            {t('detail.remove')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}
+
+function SetApiKey({ keyId }: { keyId: string }) {
+  const { t } = useTranslation();
+  const notify = useView((s) => s.notify);
+  const [value, setValue] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await call(api().keys.setApiKey({ keyId, apiKey: value.trim() }));
+      setValue('');
+      await Promise.all([useVault.getState().load(), useVault.getState().loadDetail(keyId)]);
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="field">
+      <label htmlFor="set-apikey">{t('detail.setApiKey')}</label>
+      <div className="row">
+        <input
+          id="set-apikey"
+          type="text"
+          className="mono"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button type="submit" disabled={value.trim() === ''}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,222 @@
+// The key list: search, filters, sort, and a virtualised list (10,000 keys stay fast).
+// Rows are buttons; arrow keys move between them.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
+import type { KeySummary } from '../../../shared/ipc/views';
+import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
+import {
+  filterKeys,
+  SEVERITY_ORDER,
+  type KeyFilters,
+  type KeyFindingStats,
+} from '../lib/key-filter';
+import { useVault } from '../store/vault-store';
+import { useView } from '../store/view-store';
+
+const ROW_HEIGHT = 76;
+
+export function KeyList() {
+  const { t } = useTranslation();
+  const keys = useVault((s) => s.keys);
+  const loaded = useVault((s) => s.loaded);
+  const byKey = useVault((s) => s.byKey);
+  const filters = useView((s) => s.filters);
+  const setFilters = useView((s) => s.setFilters);
+  const searchFocus = useView((s) => s.searchFocus);
+  const go = useView((s) => s.go);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const shown = useMemo(() => filterKeys(keys, byKey, filters), [keys, byKey, filters]);
+
+  useEffect(() => {
+    if (searchFocus > 0) searchRef.current?.focus();
+  }, [searchFocus]);
+
+  if (loaded && keys.length === 0) {
+    return (
+      <section className="card empty" aria-labelledby="empty-title" data-testid="empty-state">
+        <h1 id="empty-title">{t('list.emptyTitle')}</h1>
+        <p>{t('list.emptyBody')}</p>
+        <button type="button" className="primary" onClick={() => go({ name: 'add' })}>
+          {t('list.emptyAction')}
+        </button>
+      </section>
+    );
+  }
+
+  const select = <K extends keyof KeyFilters>(
+    name: K,
+    label: string,
+    options: [string, string][],
+  ) => (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select
+        id={`filter-${name}`}
+        value={filters[name]}
+        onChange={(e) => setFilters({ [name]: e.target.value })}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="list-title">
+      <div className="row spread">
+        <h1 id="list-title">{t('list.title')}</h1>
+        <p className="muted" aria-live="polite" data-testid="list-count">
+          {t('list.shown', { shown: shown.length, total: keys.length })}
+        </p>
+      </div>
+      <div className="filters" role="search">
+        <div className="field">
+          <label htmlFor="filter-query">{t('list.search')}</label>
+          <input
+            id="filter-query"
+            ref={searchRef}
+            type="search"
+            placeholder={t('list.searchPlaceholder')}
+            value={filters.query}
+            aria-keyshortcuts="Control+F Meta+F"
+            onChange={(e) => setFilters({ query: e.target.value })}
+          />
+        </div>
+        {select('provider', t('list.provider'), [
+          ['all', t('list.all')],
+          ...PROVIDERS.map((p): [string, string] => [p, t(`provider.${p}`)]),
+        ])}
+        {select('status', t('list.status'), [
+          ['all', t('list.all')],
+          ...KEY_STATUSES.map((s): [string, string] => [s, t(`status.${s}`)]),
+        ])}
+        {select('finding', t('list.findingFilter'), [
+          ['all', t('list.all')],
+          ['any', t('list.withFindings')],
+          ['critical', t('list.critical')],
+          ['none', t('list.noFindings')],
+        ])}
+        {select('sort', t('list.sort'), [
+          ['due', t('list.sortDue')],
+          ['findings', t('list.sortFindings')],
+          ['label', t('list.sortLabel')],
+        ])}
+      </div>
+      {shown.length === 0 ? (
+        <p className="card">{t('list.noMatch')}</p>
+      ) : (
+        <VirtualRows keys={shown} byKey={byKey} onOpen={(keyId) => go({ name: 'key', keyId })} />
+      )}
+    </section>
+  );
+}
+
+function VirtualRows({
+  keys,
+  byKey,
+  onOpen,
+}: {
+  keys: KeySummary[];
+  byKey: ReadonlyMap<string, KeyFindingStats>;
+  onOpen: (keyId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualiser
+  const virtualizer = useVirtualizer({
+    count: keys.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const now = new Date();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!current) return;
+    const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= keys.length) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() =>
+      scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus(),
+    );
+  };
+
+  return (
+    <div className="key-scroller" ref={scroller} data-testid="key-scroller">
+      <ul
+        className="key-rows"
+        aria-label={t('list.columns')}
+        onKeyDown={onKeyDown}
+        ref={(el) => {
+          if (el) el.style.height = `${virtualizer.getTotalSize()}px`;
+        }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const key = keys[item.index]!;
+          const stats = byKey.get(key.id);
+          return (
+            <li
+              key={key.id}
+              data-index={item.index}
+              aria-setsize={keys.length}
+              aria-posinset={item.index + 1}
+              className={`key-row${key.status === 'compromised' ? ' compromised' : ''}${key.permissions.withdrawals ? ' has-withdrawals' : ''}`}
+              ref={(el) => {
+                if (el) el.style.transform = `translateY(${item.start}px)`;
+              }}
+              data-testid="key-row"
+              data-key-id={key.id}
+            >
+              <button type="button" onClick={() => onOpen(key.id)}>
+                <span>
+                  <span className="label">{key.label}</span>
+                  <span className="sub">
+                    {[t(`provider.${key.provider}`), key.account, key.service]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  <span className="sub">{t(`useCase.${key.useCase}`)}</span>
+                </span>
+                <span className="badges">
+                  <StatusBadge status={key.status} />
+                  <PermissionBadges permissions={key.permissions} />
+                  {key.ipWhitelist.length > 0 ? (
+                    <span className="badge">
+                      {t('list.ipOn', { count: key.ipWhitelist.length })}
+                    </span>
+                  ) : (
+                    <span className="badge ip-off">{t('list.ipOff')}</span>
+                  )}
+                </span>
+                <span className="right">
+                  <DueDate dueAt={key.rotationDueAt} now={now} />
+                  <br />
+                  <FindingCount stats={stats} />
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function FindingCount({ stats }: { stats: KeyFindingStats | undefined }) {
+  const { t } = useTranslation();
+  if (!stats) return <span className="muted">{t('list.noFinding')}</span>;
+  const worst = SEVERITY_ORDER[stats.worst] ?? 'info';
+  return (
+    <span className={`badge sev-${worst}`} data-testid="finding-count">
+      {t('list.findings', { count: stats.count })}
+    </span>
+  );
+}

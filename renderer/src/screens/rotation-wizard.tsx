@@ -1,0 +1,167 @@
+// DOMAIN.md's rotation in four steps: record (or generate) the new key, update the service,
+// confirm it works, delete the old key at the exchange (finishing replaces the material).
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROTATION_STEPS } from '../../../shared/domain/key-record';
+import { api } from '../lib/api';
+import { formatDateTime } from '../lib/format';
+import { useKeyDetail } from '../lib/use-key-detail';
+import { useView } from '../store/view-store';
+
+export function RotationWizard({ keyId }: { keyId: string }) {
+  const { t, i18n } = useTranslation();
+  const go = useView((s) => s.go);
+  const notify = useView((s) => s.notify);
+  const { detail, missing, busy, act } = useKeyDetail(keyId);
+  const [apiKey, setApiKey] = useState('');
+  const [secret, setSecret] = useState('');
+
+  if (missing) return <p className="notice error">{t('detail.notFound')}</p>;
+  if (!detail) return <p>{t('app.loading')}</p>;
+  const rotation = detail.rotation;
+  const doneAt = (step: (typeof ROTATION_STEPS)[number]) => rotation?.steps[step];
+
+  const record = async (event: FormEvent) => {
+    event.preventDefault();
+    const request = { keyId, apiKey: apiKey.trim(), secret };
+    const next = await act(() => api().rotation.record(request));
+    if (next) {
+      setApiKey('');
+      setSecret('');
+    }
+  };
+  const finish = async () => {
+    const next = await act(() => api().rotation.finish({ keyId }));
+    if (next) {
+      go({ name: 'key', keyId });
+      notify({ kind: 'info', text: t('rotation.finished') });
+    }
+  };
+
+  return (
+    <section aria-labelledby="rotation-title" data-testid="rotation">
+      <h1 id="rotation-title">{t('rotation.title', { label: detail.label })}</h1>
+      <p>{t('rotation.intro')}</p>
+      {!rotation ? (
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => void act(() => api().rotation.start({ keyId }))}
+        >
+          {t('rotation.start')}
+        </button>
+      ) : (
+        <>
+          <ol className="steps">
+            {ROTATION_STEPS.map((step, i) => {
+              const n = i + 1;
+              const at = doneAt(step);
+              const previousDone = i === 0 || Boolean(doneAt(ROTATION_STEPS[i - 1]!));
+              return (
+                <li key={step} className={at ? 'done' : undefined} data-step={step}>
+                  <h2>
+                    {n}. {t(`rotation.steps.${n}.title`)}
+                  </h2>
+                  <p className="muted">{t(`rotation.steps.${n}.detail`)}</p>
+                  {at && (
+                    <p className="when">
+                      {t('rotation.doneAt', { time: formatDateTime(at, i18n.language) })}
+                    </p>
+                  )}
+                  {step === 'new-key-created' && rotation.newFingerprint && (
+                    <p className="mono">
+                      {t('rotation.newFingerprint', { fp: rotation.newFingerprint })}
+                    </p>
+                  )}
+                  {step === 'new-key-created' && rotation.newPublicKeyPem && (
+                    <pre className="secret-box" data-testid="rotation-pem">
+                      {rotation.newPublicKeyPem}
+                    </pre>
+                  )}
+                  {step === 'new-key-created' && !at && detail.keyType === 'hmac' && (
+                    <form onSubmit={(e) => void record(e)}>
+                      <div className="notice warn">{t('add.onceBody')}</div>
+                      <div className="grid-2">
+                        <div className="field">
+                          <label htmlFor="rot-apikey">{t('add.apiKey')}</label>
+                          <input
+                            id="rot-apikey"
+                            type="text"
+                            className="mono"
+                            autoComplete="off"
+                            value={apiKey}
+                            onChange={(e) => setApiKey(e.target.value)}
+                          />
+                        </div>
+                        <div className="field">
+                          <label htmlFor="rot-secret">{t('add.secret')}</label>
+                          <input
+                            id="rot-secret"
+                            type="password"
+                            className="mono"
+                            autoComplete="off"
+                            value={secret}
+                            onChange={(e) => setSecret(e.target.value)}
+                          />
+                        </div>
+                      </div>
+                      <button
+                        type="submit"
+                        className="primary"
+                        disabled={busy || apiKey.trim() === '' || secret === ''}
+                      >
+                        {t('rotation.recordNew')}
+                      </button>
+                    </form>
+                  )}
+                  {step === 'new-key-created' && !at && detail.keyType !== 'hmac' && (
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={busy}
+                      onClick={() => void act(() => api().rotation.generate({ keyId }))}
+                    >
+                      {t('rotation.generateNew')}
+                    </button>
+                  )}
+                  {(step === 'service-updated' || step === 'confirmed-working') && !at && (
+                    <button
+                      type="button"
+                      disabled={busy || !previousDone}
+                      onClick={() => void act(() => api().rotation.step({ keyId, step }))}
+                    >
+                      {t('rotation.markDone')}
+                    </button>
+                  )}
+                  {step === 'old-key-deleted' && !at && (
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={busy || !previousDone}
+                      onClick={() => void finish()}
+                    >
+                      {t('rotation.finish')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          <div className="row">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void act(() => api().rotation.abandon({ keyId }))}
+            >
+              {t('rotation.abandon')}
+            </button>
+            <button type="button" onClick={() => go({ name: 'key', keyId })}>
+              {t('common.back')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

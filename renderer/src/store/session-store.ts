@@ -1,0 +1,62 @@
+// The vault's lock state and the app settings. Invariant: no secret is ever put here. The
+// recovery key returned by `create` is handed to the first-run screen, which keeps it in
+// component state until the user confirms it, then lets it go.
+import { create } from 'zustand';
+import { DEFAULT_SETTINGS, type Settings, type VaultStatus } from '../../../shared/ipc/views';
+import type { RequestOf } from '../../../shared/ipc/contract';
+import { api, call } from '../lib/api';
+
+type SettingsPatch = RequestOf<'settings.set'>;
+
+interface SessionState {
+  status: VaultStatus | null;
+  settings: Settings;
+  refreshStatus: () => Promise<VaultStatus>;
+  loadSettings: () => Promise<void>;
+  updateSettings: (patch: SettingsPatch) => Promise<void>;
+  create: (options: RequestOf<'vault.create'>) => Promise<string>;
+  unlock: (passphrase?: string) => Promise<void>;
+  recover: (recoveryKey: string) => Promise<void>;
+  lock: () => Promise<void>;
+  /** The vault locked from elsewhere (idle, screen lock, the `locked` event). */
+  markLocked: () => void;
+}
+
+export const useSession = create<SessionState>()((set, get) => ({
+  status: null,
+  settings: DEFAULT_SETTINGS,
+  async refreshStatus() {
+    const status = await call(api().vault.status());
+    set({ status });
+    return status;
+  },
+  async loadSettings() {
+    try {
+      set({ settings: await call(api().settings.get()) });
+    } catch {
+      // Settings are readable while locked; if they are not, the defaults stand.
+    }
+  },
+  async updateSettings(patch) {
+    set({ settings: await call(api().settings.set(patch)) });
+  },
+  async create(options) {
+    const created = await call(api().vault.create(options));
+    set({ status: created.status });
+    return created.recoveryKey;
+  },
+  async unlock(passphrase) {
+    const status = await call(api().vault.unlock(passphrase === undefined ? {} : { passphrase }));
+    set({ status });
+  },
+  async recover(recoveryKey) {
+    set({ status: await call(api().vault.recover({ recoveryKey })) });
+  },
+  async lock() {
+    set({ status: await call(api().vault.lock()) });
+  },
+  markLocked() {
+    const status = get().status;
+    if (status && status.state === 'unlocked') set({ status: { ...status, state: 'locked' } });
+  },
+}));

@@ -1,0 +1,47 @@
+// What the unlocked vault shows: key summaries (never a secret), findings and services.
+// Invariant: nothing here holds a secret; `reset` empties it on lock.
+import { create } from 'zustand';
+import type { Finding, KeyDetail, KeySummary, ServiceView } from '../../../shared/ipc/views';
+import { api, call } from '../lib/api';
+import { findingsByKey, type KeyFindingStats } from '../lib/key-filter';
+
+interface VaultState {
+  loaded: boolean;
+  keys: KeySummary[];
+  findings: Finding[];
+  byKey: Map<string, KeyFindingStats>;
+  services: ServiceView[];
+  detail: KeyDetail | null;
+  load: () => Promise<void>;
+  loadDetail: (keyId: string) => Promise<KeyDetail>;
+  setDetail: (detail: KeyDetail) => void;
+  reset: () => void;
+}
+
+export const useVault = create<VaultState>()((set) => ({
+  loaded: false,
+  keys: [],
+  findings: [],
+  byKey: new Map(),
+  services: [],
+  detail: null,
+  async load() {
+    const [keys, findings, services] = await Promise.all([
+      call(api().keys.list()),
+      call(api().findings.list({})),
+      call(api().services.list()),
+    ]);
+    set({ loaded: true, keys, findings, byKey: findingsByKey(findings), services });
+  },
+  async loadDetail(keyId) {
+    const detail = await call(api().keys.get({ keyId }));
+    set({ detail });
+    return detail;
+  },
+  setDetail(detail) {
+    set({ detail });
+  },
+  reset() {
+    set({ loaded: false, keys: [], findings: [], byKey: new Map(), services: [], detail: null });
+  },
+}));
