@@ -47,13 +47,15 @@ if (want('preload')) {
   );
 }
 if (want('cli')) {
+  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar is
+  // native and libsodium loads its own WebAssembly, so both stay in node_modules.
   jobs.push(
     build({
       ...common,
       entryPoints: { keyward: 'electron/cli/main.ts' },
       outdir: 'out/cli',
       outExtension: { '.js': '.cjs' },
-      packages: 'external',
+      external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
     }),
   );
 }

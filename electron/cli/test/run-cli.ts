@@ -18,7 +18,7 @@ export async function buildCli(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
-    packages: 'external',
+    external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
     logLevel: 'error',
   });
 }
