@@ -72,6 +72,8 @@ export const ipcContract = {
   'audit.start': channel(rq.auditStartRequest, reply<AuditView>()),
   'audit.step': channel(rq.auditStepRequest, reply<AuditView>()),
   'audit.finish': channel(rq.emptyRequest, reply<AuditView>()),
+  /** Drops the run in progress; nothing recorded so far is lost. */
+  'audit.abandon': channel(rq.emptyRequest, reply<AuditView>()),
 
   'incident.start': channel(rq.keyRefRequest, reply<KeyDetail>()),
   'incident.step': channel(rq.incidentStepRequest, reply<KeyDetail>()),

@@ -38,6 +38,7 @@ export const VALID_REQUESTS: Samples = {
   'audit.start': { keyId: 'k1' },
   'audit.step': { step: 2 },
   'audit.finish': {},
+  'audit.abandon': {},
   'incident.start': { keyId: 'k1' },
   'incident.step': { keyId: 'k1', step: 1, note: 'deleted at 10:02' },
   'incident.finish': { keyId: 'k1' },

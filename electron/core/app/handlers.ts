@@ -6,7 +6,6 @@
 import { addSeconds } from 'date-fns';
 import { findings } from '../../../shared/findings';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
-import type { ServiceView } from '../../../shared/ipc/views';
 import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { findKey } from '../keys/key-service';
@@ -26,17 +25,6 @@ export interface HandlerDeps {
   clock: Clock;
   /** Opens an already-checked https URL in the user's browser (shell.openExternal). */
   openExternal: (url: string) => Promise<void>;
-}
-
-function serviceViews(data: VaultData): ServiceView[] {
-  return data.services.map((service) => ({
-    ...service,
-    assessment: {
-      flags: { ...service.assessment.flags },
-      assessedAt: service.assessment.assessedAt,
-    },
-    keyIds: data.keys.filter((k) => k.serviceId === service.id).map((k) => k.id),
-  }));
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -122,7 +110,30 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       return all.filter((f) => f.keyId === keyId);
     },
 
-    'services.list': async () => serviceViews(await open().store.read()),
+    'keys.setApiKey': ({ keyId, apiKey }) => open().workflows.setApiKey(keyId, apiKey),
+    'keys.generate': (request) => open().workflows.generateKey(request),
+
+    'rotation.start': ({ keyId }) => open().workflows.startRotation(keyId),
+    'rotation.record': ({ keyId, apiKey, secret }) =>
+      open().workflows.recordRotationKey(keyId, { apiKey, secret }),
+    'rotation.generate': ({ keyId }) => open().workflows.generateRotationKey(keyId),
+    'rotation.step': ({ keyId, step }) => open().workflows.rotationStep(keyId, step),
+    'rotation.finish': ({ keyId }) => open().workflows.finishRotation(keyId),
+    'rotation.abandon': async ({ keyId }) => (await open().workflows.abandonRotation(keyId)).key,
+
+    'audit.status': () => open().workflows.auditStatus(),
+    'audit.start': ({ keyId }) => open().workflows.startAudit(keyId),
+    'audit.step': ({ step }) => open().workflows.auditStep(step),
+    'audit.finish': () => open().workflows.finishAudit(),
+    'audit.abandon': () => open().workflows.abandonAudit(),
+
+    'incident.start': ({ keyId }) => open().workflows.startIncident(keyId),
+    'incident.step': ({ keyId, step, note }) => open().workflows.incidentStep(keyId, step, note),
+    'incident.finish': ({ keyId }) => open().workflows.finishIncident(keyId),
+
+    'services.list': () => open().workflows.listServices(),
+    'services.add': (request) => open().workflows.addService(request),
+    'services.assess': ({ serviceId, flags }) => open().workflows.assessService(serviceId, flags),
 
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),

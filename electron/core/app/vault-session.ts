@@ -7,6 +7,7 @@ import type { VaultStatus } from '../../../shared/ipc/views';
 import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { KeyService } from '../keys/key-service';
+import { WorkflowService } from '../workflows/workflow-service';
 import type { KeychainPort } from '../vault/keychain';
 import { VaultStore, type CreateOptions } from '../vault/vault-store';
 import type { Clock } from './ports';
@@ -25,6 +26,7 @@ export interface SessionDeps {
 export interface OpenVault {
   store: VaultStore;
   keys: KeyService;
+  workflows: WorkflowService;
 }
 
 export class VaultSession {
@@ -102,7 +104,11 @@ export class VaultSession {
 
   private adopt(store: VaultStore): void {
     if (this.open) this.open.store.close();
-    this.open = { store, keys: new KeyService(store, this.deps.clock) };
+    this.open = {
+      store,
+      keys: new KeyService(store, this.deps.clock),
+      workflows: new WorkflowService(store, this.deps.clock),
+    };
   }
 
   private async keychainReachable(vaultId: string | null): Promise<boolean> {
