@@ -1,0 +1,106 @@
+// The `app` fixture every spec uses: a page showing Keyward over the real core, plus ways
+// to look behind it (the vault file, the clipboard, the stores) and to move the core's clock.
+import { test as base, expect, _electron, type Page } from '@playwright/test';
+import path from 'node:path';
+import type { VaultData } from '../../shared/domain/key-record';
+import { electronBinary, runMode, type RunMode } from './electron-mode';
+import { pageBridgeScript } from './page-bridge-bundle';
+import { startRealCore } from './real-core';
+import { APP_ORIGIN, serveRenderer } from './serve-renderer';
+
+export interface AppHarness {
+  mode: RunMode;
+  page: Page;
+  dir: string;
+  /** Loads (or reloads) the app. */
+  open(): Promise<void>;
+  /** The vault's records, read independently of the app (core's VaultStore + keychain). */
+  readVault(passphrase?: string): Promise<VaultData>;
+  /** The text on the clipboard Keyward writes to. */
+  clipboardText(): Promise<string>;
+  /** Moves the core's clock forward (real waiting in Electron mode). */
+  advanceClock(ms: number): Promise<void>;
+  /** JSON of every zustand store in the page. */
+  storeSnapshot(): Promise<string>;
+}
+
+async function chromiumHarness(
+  browser: import('@playwright/test').Browser,
+  use: (h: AppHarness) => Promise<void>,
+): Promise<void> {
+  const real = await startRealCore();
+  const context = await browser.newContext({ viewport: { width: 1200, height: 820 } });
+  try {
+    await serveRenderer(context);
+    await context.exposeBinding('__keywardInvoke', (_source, channel: unknown, payload: unknown) =>
+      real.core.handle(channel, payload),
+    );
+    await context.addInitScript({ content: 'window.__KEYWARD_E2E__ = true;' });
+    await context.addInitScript({ content: await pageBridgeScript() });
+    const page = await context.newPage();
+    real.attach(page);
+    await use({
+      mode: 'chromium',
+      page,
+      dir: real.dir,
+      open: async () => {
+        await page.goto(`${APP_ORIGIN}/`);
+      },
+      readVault: (passphrase) => real.readVault(passphrase),
+      clipboardText: () => Promise.resolve(real.clipboardText()),
+      advanceClock: (ms) => Promise.resolve(real.clock.advance(ms)),
+      storeSnapshot: () =>
+        page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
+    });
+  } finally {
+    await context.close();
+    await real.dispose();
+  }
+}
+
+async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<void> {
+  // The real app on the same kind of temporary vault and test keychain service.
+  const real = await startRealCore();
+  const app = await _electron.launch({
+    executablePath: electronBinary() ?? undefined,
+    args: [path.resolve('out/main/main.cjs')],
+    env: {
+      ...process.env,
+      KEYWARD_VAULT_DIR: real.dir,
+      KEYWARD_KEYCHAIN_SERVICE: real.keychainService,
+    } as Record<string, string>,
+  });
+  try {
+    await app.context().addInitScript({ content: 'window.__KEYWARD_E2E__ = true;' });
+    const page = await app.firstWindow();
+    await use({
+      mode: 'electron',
+      page,
+      dir: real.dir,
+      open: async () => {
+        await page.reload();
+      },
+      readVault: (passphrase) => real.readVault(passphrase),
+      clipboardText: () => app.evaluate(({ clipboard }) => clipboard.readText()),
+      advanceClock: (ms) => page.waitForTimeout(ms),
+      storeSnapshot: () =>
+        page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
+    });
+  } finally {
+    await app.close();
+    await real.dispose();
+  }
+}
+
+interface StoresWindow {
+  __keywardStores: () => string;
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ browser }, use) => {
+    if (runMode() === 'electron') await electronHarness(use);
+    else await chromiumHarness(browser, use);
+  },
+});
+
+export { expect };

@@ -1,0 +1,92 @@
+// The real Keyward core in the spec's Node process: createKeywardCore (electron/core/app)
+// on a fresh temporary vault folder, the real keytar keychain on the test Secret Service
+// (under a service name of its own), an in-memory clipboard the spec can read, and a clock
+// the spec can move. Events go to the page through `__keywardEmit`.
+import type { Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { EventName, IpcEvents } from '../../shared/ipc/contract';
+import type { VaultData } from '../../shared/domain/key-record';
+import { memoryClipboard } from '../../electron/core/clipboard/clipboard-port';
+import { createKeywardCore, type KeywardCore } from '../../electron/core/app/keyward-core';
+import { FAST_PWHASH } from '../../electron/core/app/testing';
+import { keytarKeychain, type KeychainPort } from '../../electron/core/vault/keychain';
+import { VaultStore } from '../../electron/core/vault/vault-store';
+import { HarnessClock } from './harness-clock';
+
+export interface RealCore {
+  core: KeywardCore;
+  dir: string;
+  keychain: KeychainPort;
+  keychainService: string;
+  /** What Keyward last wrote to the clipboard ('' once cleared). */
+  clipboardText(): string;
+  clock: HarnessClock;
+  /** Opens the vault file independently of the app's session and returns its records. */
+  readVault(passphrase?: string): Promise<VaultData>;
+  attach(page: Page): void;
+  dispose(): Promise<void>;
+}
+
+let serial = 0;
+
+export async function startRealCore(): Promise<RealCore> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'keyward-e2e-'));
+  const keychainService = `Keyward-e2e-${process.pid}-${++serial}`;
+  const keychain = keytarKeychain(keychainService);
+  const board = memoryClipboard();
+  const clock = new HarnessClock();
+  let page: Page | null = null;
+  const core = createKeywardCore({
+    dir,
+    keychain,
+    clipboard: board,
+    scheduler: clock,
+    clock: clock.clock,
+    emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => {
+      page
+        ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
+          event,
+          payload,
+        ] as const)
+        .catch(() => undefined); // the page may be gone at teardown
+    },
+    openExternal: () => Promise.resolve(),
+    pwhashLimits: FAST_PWHASH,
+  });
+
+  return {
+    core,
+    dir,
+    keychain,
+    keychainService,
+    clipboardText: () => board.text,
+    clock,
+    async readVault(passphrase) {
+      const store = await VaultStore.open(dir, {
+        keychain,
+        ...(passphrase !== undefined && { passphrase }),
+      });
+      try {
+        return await store.read();
+      } finally {
+        store.close();
+      }
+    },
+    attach(p) {
+      page = p;
+    },
+    async dispose() {
+      core.lock('quit');
+      clock.stop();
+      const info = await VaultStore.describe(dir).catch(() => null);
+      if (info?.vaultId) await keychain.delete(info.vaultId).catch(() => false);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface HarnessWindow {
+  __keywardEmit: (event: string, payload: unknown) => void;
+}
