@@ -56,6 +56,10 @@ if (want('cli')) {
       outdir: 'out/cli',
       outExtension: { '.js': '.cjs' },
       external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
+      // import() of an external becomes require(): the CommonJS build of libsodium loads
+      // faster than going through Node's ESM loader.
+      supported: { 'dynamic-import': false },
+      minify: true,
     }),
   );
 }

@@ -19,6 +19,8 @@ export async function buildCli(): Promise<void> {
     format: 'cjs',
     sourcemap: true,
     external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
+    supported: { 'dynamic-import': false },
+    minify: true,
     logLevel: 'error',
   });
 }
