@@ -3,6 +3,7 @@
 // beside `node -e 0` and `secret-tool lookup` measured in the same run. Prints figures only;
 // targets are in the issue (open/save with 1,000 keys < 50 ms; get within 100 ms of node).
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,7 +66,7 @@ function wall(command: string, args: string[], env: NodeJS.ProcessEnv, runs = 10
     const start = performance.now();
     const result = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     if (result.status !== 0)
-      throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+      throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
     samples.push(performance.now() - start);
   }
   return median(samples);
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
         () => store.update((data) => void (data.keys[0]!.notes = String(Math.random()))),
         7,
       );
-      const size = (await import('node:fs')).statSync(path.join(dir, 'vault.keyward')).size;
+      const size = statSync(path.join(dir, 'vault.keyward')).size;
       console.log(
         `${String(count).padEnd(8)} ${ms(open).padEnd(11)} ${ms(save).padEnd(17)} ${(size / 1024).toFixed(0)} KiB`,
       );
