@@ -47,7 +47,7 @@ function startWriter(dir: string, prefix: string, count = 1_000_000): Running {
   let buffered = '';
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  proc.stdout!.on('data', (chunk: Buffer) => {
+  proc.stdout.on('data', (chunk: Buffer) => {
     buffered += chunk.toString();
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
@@ -56,7 +56,7 @@ function startWriter(dir: string, prefix: string, count = 1_000_000): Running {
       else if (line.startsWith('added ')) acked.push(line.slice(6));
     }
   });
-  proc.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     proc.on('exit', (code) => {
       if (code !== 0 && code !== null) console.error(stderr);
