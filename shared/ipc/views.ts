@@ -64,7 +64,11 @@ export interface ReminderView {
   keyId: string | null;
   dueAt: string;
   /** Names the key by label when unlocked, generically when locked. */
+  title: string;
   message: string;
+  /** Already notified; snoozed: moved to a later date by the user. */
+  sent: boolean;
+  snoozed: boolean;
 }
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -10,9 +10,11 @@ import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { findKey } from '../keys/key-service';
 import type { HandlerMap } from './dispatch';
+import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
 import { toKeyDetail } from './key-detail';
 import type { Clock } from './ports';
+import { dataIfUnlocked, toReminderView } from './reminder-check';
 import type { SettingsStore } from './settings-store';
 import type { VaultSession } from './vault-session';
 
@@ -22,6 +24,7 @@ export interface HandlerDeps {
   session: VaultSession;
   clipboard: ClipboardService;
   settings: SettingsStore;
+  reminders: ReminderService;
   clock: Clock;
   /** Opens an already-checked https URL in the user's browser (shell.openExternal). */
   openExternal: (url: string) => Promise<void>;
@@ -134,6 +137,14 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     'services.list': () => open().workflows.listServices(),
     'services.add': (request) => open().workflows.addService(request),
     'services.assess': ({ serviceId, flags }) => open().workflows.assessService(serviceId, flags),
+
+    // Reminders work while locked too (then without labels), like the notifications.
+    'reminders.list': async () =>
+      (await deps.reminders.list(await dataIfUnlocked(session))).map(toReminderView),
+    'reminders.snooze': async ({ reminderId, days }) => {
+      await deps.reminders.snooze(reminderId, days);
+      return null;
+    },
 
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),

@@ -4,14 +4,34 @@
 import type { ChannelName, EventName, IpcEvents, LockReason } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ClipboardPort } from '../clipboard/clipboard-port';
+import { ReminderService } from '../reminders/reminder-service';
 import { ClipboardService } from '../clipboard/clipboard-service';
 import type { KeychainPort } from '../vault/keychain';
 import type { CreateOptions } from '../vault/vault-store';
 import { dispatch, type HandlerMap } from './dispatch';
 import { createHandlers } from './handlers';
-import type { Clock, Scheduler } from './ports';
+import type { Clock, NotifierPort, Scheduler } from './ports';
+import { createReminderCheck } from './reminder-check';
 import { SettingsStore } from './settings-store';
 import { VaultSession } from './vault-session';
+
+/** Channels that change nothing in the vault's dates (no schedule sync after them). */
+const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
+  'vault.status',
+  'vault.lock',
+  'keys.list',
+  'keys.get',
+  'keys.copy',
+  'keys.reveal',
+  'findings.list',
+  'audit.status',
+  'services.list',
+  'reminders.list',
+  'reminders.snooze',
+  'settings.get',
+  'settings.set',
+  'app.openExternal',
+]);
 
 export interface CorePorts {
   /** The vault folder (Electron's userData, KEYWARD_VAULT_DIR, or a test's temp dir). */
@@ -23,6 +43,8 @@ export interface CorePorts {
   /** Sends an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
   openExternal: (url: string) => Promise<void>;
+  /** System notifications for reminders (none when absent, e.g. in the e2e harness). */
+  notifier?: NotifierPort;
   pwhashLimits?: CreateOptions['pwhashLimits'];
 }
 
@@ -30,13 +52,16 @@ export interface KeywardCore {
   session: VaultSession;
   clipboard: ClipboardService;
   settings: SettingsStore;
+  reminders: ReminderService;
   handlers: HandlerMap;
+  /** One reminder pass (start, hourly, resume); `onAttention` gets the tray's count. */
+  checkReminders: (onAttention?: (count: number) => void) => Promise<void>;
   /** Parses and runs one request (payload is untrusted). */
-  handle(channel: unknown, payload: unknown): Promise<IpcResult<unknown>>;
+  handle: (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
   /** Locks (idle, screen lock, suspend, quit, tray): drops the key, clears the clipboard. */
-  lock(reason: LockReason): void;
-  /** Called on every accepted request; the idle lock listens to it. */
-  onActivity(listener: (channel: ChannelName) => void): void;
+  lock: (reason: LockReason) => void;
+  /** Called on every accepted request; the harness's idle clock listens to it. */
+  onActivity: (listener: (channel: ChannelName) => void) => void;
 }
 
 export function createKeywardCore(ports: CorePorts): KeywardCore {
@@ -52,21 +77,45 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     ...(ports.pwhashLimits && { pwhashLimits: ports.pwhashLimits }),
   });
   const settings = new SettingsStore(ports.dir);
+  const reminders = new ReminderService({
+    dir: ports.dir,
+    notifier: ports.notifier ?? { notify: () => undefined },
+    clock: ports.clock,
+  });
   const handlers = createHandlers({
     session,
     clipboard,
     settings,
+    reminders,
     clock: ports.clock,
     openExternal: ports.openExternal,
   });
   const activity: ((channel: ChannelName) => void)[] = [];
+  /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */
+  const syncSchedule = async () => {
+    if (!session.isUnlocked) return;
+    try {
+      await reminders.syncSchedule(await session.requireOpen().store.read());
+    } catch {
+      // The next reminder check syncs again; a failed sync must not fail the user's action.
+    }
+  };
+  const handle = async (channel: unknown, payload: unknown) => {
+    const result = await dispatch(handlers, channel, payload, (c) => activity.forEach((l) => l(c)));
+    if (result.ok && typeof channel === 'string' && !READ_ONLY_CHANNELS.has(channel)) {
+      await syncSchedule();
+    }
+    return result;
+  };
   return {
     session,
     clipboard,
     settings,
+    reminders,
     handlers,
-    handle: (channel, payload) =>
-      dispatch(handlers, channel, payload, (c) => activity.forEach((l) => l(c))),
+    checkReminders: (onAttention = () => undefined) =>
+      createReminderCheck({ session, reminders, onAttention })(),
+    handle,
     lock: (reason) => session.lock(reason),
     onActivity: (listener) => void activity.push(listener),
   };

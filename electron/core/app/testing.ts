@@ -14,6 +14,7 @@ export interface TestCore extends KeywardCore {
   scheduler: FakeScheduler;
   events: { event: EventName; payload: unknown }[];
   opened: string[];
+  notifications: { title: string; body: string; keyId: string | null }[];
   keychain: KeychainPort;
 }
 
@@ -25,6 +26,7 @@ export function createTestCore(
   const scheduler = new FakeScheduler(options.start);
   const events: TestCore['events'] = [];
   const opened: string[] = [];
+  const notifications: TestCore['notifications'] = [];
   const keychain = options.keychain ?? memoryKeychain();
   const core = createKeywardCore({
     dir,
@@ -39,7 +41,8 @@ export function createTestCore(
       opened.push(url);
       return Promise.resolve();
     },
+    notifier: { notify: (n) => notifications.push(n) },
     pwhashLimits: FAST_PWHASH,
   });
-  return { ...core, board, scheduler, events, opened, keychain };
+  return { ...core, board, scheduler, events, opened, notifications, keychain };
 }
