@@ -9,7 +9,7 @@ let ready: Promise<Sodium> | undefined;
 
 export function loadSodium(): Promise<Sodium> {
   ready ??= import('libsodium-wrappers-sumo').then(async (module) => {
-    const sodium = (module.default ?? module);
+    const sodium = module.default ?? module;
     await sodium.ready;
     return sodium;
   });
