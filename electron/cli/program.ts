@@ -14,12 +14,24 @@ import * as passphrase from './commands/passphrase';
 import * as recover from './commands/recover';
 import * as remove from './commands/remove';
 import * as show from './commands/show';
+import * as audit from './commands/audit';
+import * as keygen from './commands/keygen';
+import * as setApiKey from './commands/set-api-key';
+import * as rotate from './commands/rotate';
+import * as auditRun from './commands/audit-run';
+import * as incident from './commands/incident';
+import * as service from './commands/service';
+import * as reminders from './commands/reminders';
+import * as history from './commands/history';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-const COMMANDS: CommandModule[] = [init, add, list, show, get, exec, remove, recover, passphrase];
+const COMMANDS: CommandModule[] = [
+  ...[init, add, list, show, get, exec, remove, recover, passphrase],
+  ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
+];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
   const program = new Command('keyward');

@@ -8,7 +8,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ReminderSchedule } from '../../../shared/reminders/schedule';
-import { emptySchedule, reminderScheduleSchema } from '../../../shared/reminders/schedule';
+import type { VaultData } from '../../../shared/domain/key-record';
+import {
+  emptySchedule,
+  reminderScheduleSchema,
+  scheduleFromVault,
+} from '../../../shared/reminders/schedule';
 import type { SentLog } from '../../../shared/reminders/sent-log';
 import { emptySentLog, sentLogSchema } from '../../../shared/reminders/sent-log';
 import { writeFileAtomic } from '../vault/atomic-write';
@@ -49,4 +54,12 @@ export async function writeSchedule(dir: string, schedule: ReminderSchedule): Pr
 
 export async function writeSentLog(dir: string, log: SentLog): Promise<void> {
   await writeFileAtomic(sentLogPath(dir), `${JSON.stringify(log, null, 2)}\n`);
+}
+
+/** Rewrites the schedule file from the vault when its dates changed; returns the schedule. */
+export async function syncScheduleFile(dir: string, data: VaultData): Promise<ReminderSchedule> {
+  const schedule = scheduleFromVault(data);
+  const current = await readSchedule(dir);
+  if (JSON.stringify(current) !== JSON.stringify(schedule)) await writeSchedule(dir, schedule);
+  return schedule;
 }

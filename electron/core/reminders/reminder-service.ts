@@ -13,7 +13,7 @@ import { addDaysUtc } from '../../../shared/findings/time';
 import type { Clock, NotifierPort } from '../app/ports';
 import { systemClock } from '../app/ports';
 import { KeywardError } from '../errors';
-import { readSchedule, readSentLog, writeSchedule, writeSentLog } from './reminder-files';
+import { readSchedule, readSentLog, syncScheduleFile, writeSentLog } from './reminder-files';
 
 export interface ReminderServiceDeps {
   /** The vault folder; the reminder files live beside the vault file. */
@@ -44,13 +44,8 @@ export class ReminderService {
   }
 
   /** Rewrites the schedule file when the vault's dates changed (no label ever goes there). */
-  async syncSchedule(data: VaultData): Promise<ReminderSchedule> {
-    const schedule = scheduleFromVault(data);
-    const current = await readSchedule(this.deps.dir);
-    if (JSON.stringify(current) !== JSON.stringify(schedule)) {
-      await writeSchedule(this.deps.dir, schedule);
-    }
-    return schedule;
+  syncSchedule(data: VaultData): Promise<ReminderSchedule> {
+    return syncScheduleFile(this.deps.dir, data);
   }
 
   private async scheduleFor(data: VaultData | undefined): Promise<ReminderSchedule> {

@@ -176,6 +176,12 @@ export class WorkflowService {
     return serviceView(data, findService(data, ref).id);
   }
 
+  /** A key with its workflow state (no secret). */
+  async keyDetail(ref: string): Promise<KeyDetail> {
+    const data = await this.store.read();
+    return toKeyDetail(findKey(data, ref), data.services);
+  }
+
   // History
   async history(ref: string): Promise<{ key: KeySummary; history: HistoryEvent[] }> {
     const data = await this.store.read();

@@ -1,0 +1,35 @@
+// `keyward history <label|id> [--json]`: a key's append-only, time-stamped history (created,
+// edits, copies, reveals, rotation / audit / incident steps). It never holds a secret.
+import type { Command } from 'commander';
+import { WorkflowService } from '../../core/workflows/workflow-service';
+import type { CliContext } from '../context';
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('history')
+    .description("show a key's history (never a secret)")
+    .argument('<label|id>', 'the key')
+    .option('--json', 'print a JSON array of { at, type, detail?, fields? }')
+    .option('--passphrase-stdin', "read the vault's passphrase from stdin")
+    .action(async (ref: string, options: { json?: boolean; passphraseStdin?: boolean }) => {
+      const store = await ctx.openStore(options);
+      try {
+        const { key, history } = await new WorkflowService(store).history(ref);
+        if (options.json) {
+          ctx.out(JSON.stringify(history, null, 2));
+          return;
+        }
+        ctx.out(`History of "${key.label}" (${key.fingerprint}):`);
+        for (const e of history) {
+          const extra = [e.detail, e.fields?.length ? `fields: ${e.fields.join(', ')}` : undefined]
+            .filter((x) => x !== undefined)
+            .join('; ');
+          ctx.out(
+            `  ${e.at.slice(0, 19).replace('T', ' ')}  ${e.type}${extra ? `  ${extra}` : ''}`,
+          );
+        }
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,99 @@
+// `keyward rotate <label|id> start | new [--api-key K] [--generate] | step <name> | finish | abandon`
+// DOMAIN.md's four rotation steps. `new` records the new key (its secret from stdin, never
+// argv), or with --generate makes a new Ed25519 pair and prints its public key.
+import type { Command } from 'commander';
+import { ROTATION_STEPS } from '../../../shared/domain/key-record';
+import { parseRotationStep } from '../../../shared/workflows/rotation-steps';
+import { KeywardError } from '../../core/errors';
+import { WorkflowService } from '../../core/workflows/workflow-service';
+import type { CliContext } from '../context';
+import { rotationChecklist, withVault } from './workflow-output';
+
+const ACTIONS = ['start', 'new', 'step', 'finish', 'abandon', 'status'] as const;
+
+interface RotateOptions {
+  apiKey?: string;
+  generate?: boolean;
+  passphraseStdin?: boolean;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('rotate')
+    .description('rotate a key: start | new | step <name> | finish | abandon | status')
+    .argument('<label|id>', 'the key')
+    .argument('<action>', ACTIONS.join(' | '))
+    .argument('[step]', `for "step": ${ROTATION_STEPS.slice(1, 3).join(' | ')} (or 2, 3)`)
+    .option('--api-key <key>', 'new: the new API key (its secret comes from stdin)')
+    .option('--generate', 'new: generate a new Ed25519 pair and print its public key')
+    .option('--passphrase-stdin', "read the vault's passphrase from stdin's first line")
+    .action(
+      async (ref: string, action: string, step: string | undefined, options: RotateOptions) => {
+        if (!(ACTIONS as readonly string[]).includes(action)) {
+          throw new KeywardError(
+            'invalid-input',
+            `Unknown rotate action "${action}": use ${ACTIONS.join(', ')}.`,
+          );
+        }
+        if (action === 'step' && (step === undefined || parseRotationStep(step) === undefined)) {
+          throw new KeywardError(
+            'invalid-input',
+            `rotate step needs one of ${ROTATION_STEPS.slice(1).join(', ')}${step ? `, not "${step}"` : ''}.`,
+          );
+        }
+        if (action === 'new' && options.generate && options.apiKey !== undefined) {
+          throw new KeywardError(
+            'invalid-input',
+            '--generate makes a key pair; the exchange gives its API key afterwards (keyward set-api-key).',
+          );
+        }
+        const detail = await withVault(ctx, options, async (store) => {
+          const flows = new WorkflowService(store);
+          switch (action) {
+            case 'start':
+              return flows.startRotation(ref);
+            case 'new':
+              if (options.generate) return flows.generateRotationKey(ref);
+              return flows.recordRotationKey(ref, await newMaterial(ctx, options));
+            case 'step':
+              return flows.rotationStep(ref, parseRotationStep(step!)!);
+            case 'finish':
+              return flows.finishRotation(ref);
+            case 'abandon': {
+              const { key, keptNewKey } = await flows.abandonRotation(ref);
+              if (keptNewKey) {
+                ctx.note(
+                  `The new key ${keptNewKey.fingerprint} exists at the exchange, so it is kept as "${keptNewKey.label}": use it or delete it there and here.`,
+                );
+              }
+              return key;
+            }
+            default:
+              return flows.keyDetail(ref);
+          }
+        });
+        if (action === 'new' && options.generate && detail.rotation?.newPublicKeyPem) {
+          ctx.out(detail.rotation.newPublicKeyPem);
+          ctx.note(
+            `Paste this public key into the exchange's "self-generated" form, then: keyward set-api-key "${detail.label}" (API key on stdin).`,
+          );
+          return;
+        }
+        for (const line of rotationChecklist(detail)) ctx.out(line);
+        if (action === 'finish')
+          ctx.note(`"${detail.label}" now holds the new key ${detail.fingerprint}.`);
+      },
+    );
+}
+
+/** The new key's API key from --api-key and its secret from stdin (never from argv). */
+async function newMaterial(ctx: CliContext, options: RotateOptions) {
+  if (options.apiKey === undefined || options.apiKey.trim() === '') {
+    throw new KeywardError(
+      'invalid-input',
+      'rotate new needs --api-key with the new API key (its secret on stdin), or --generate.',
+    );
+  }
+  const secret = await ctx.secret('New secret key (hidden): ');
+  return { apiKey: options.apiKey, secret };
+}
