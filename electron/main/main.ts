@@ -1,22 +1,7 @@
-// Electron main process: thin. The vault logic lives in electron/core.
-import { app, BrowserWindow } from 'electron';
-import path from 'node:path';
+// Electron main process entry (bundled to out/main/main.cjs). Thin: see app-main.ts.
+import { startApp, defaultAppPaths } from './app-main';
 
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1100,
-    height: 750,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      preload: path.join(__dirname, '../preload/preload.cjs'),
-    },
-  });
-  void window.loadFile(path.join(__dirname, '../renderer/index.html'));
-}
-
-app.enableSandbox();
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+startApp(defaultAppPaths(__dirname)).catch(() => {
+  console.error('keyward: the app could not start.');
+  process.exit(1);
+});

@@ -1,0 +1,128 @@
+// The Electron shell's lifecycle, thin: security settings, the app protocol, one window, IPC
+// registration, and adapters handing Electron's clipboard, notifications, power events and
+// tray to core. Everything with logic lives in electron/core (shared with the e2e harness).
+import { app, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import {
+  eventChannel,
+  type EventName,
+  type IpcEvents,
+  type LockReason,
+} from '../../shared/ipc/contract';
+import { startBackground, type Background } from '../core/app/background';
+import { createKeywardCore, type KeywardCore } from '../core/app/keyward-core';
+import { systemClock, systemScheduler, type NotifierPort } from '../core/app/ports';
+import { keytarKeychain, type KeychainPort } from '../core/vault/keychain';
+import { defaultVaultDir } from '../core/vault/default-dir';
+import { electronClipboard } from './adapters/electron-clipboard';
+import { electronNotifier } from './adapters/notifier';
+import { systemIdleSeconds, watchPower } from './adapters/power';
+import { createTray, type AppTray } from './adapters/tray';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { hardenSession, hardenWebContents } from './harden';
+import { isTrustedSender, registerIpc } from './ipc-registration';
+import { createMainWindow } from './window';
+
+export interface AppPaths {
+  preload: string;
+  renderer: string;
+  vault: string;
+}
+
+export function defaultAppPaths(baseDir: string): AppPaths {
+  return {
+    preload: path.join(baseDir, '../preload/preload.cjs'),
+    renderer: path.join(baseDir, '../renderer'),
+    vault: defaultVaultDir(),
+  };
+}
+
+export interface RunningApp {
+  core: KeywardCore;
+  notifier: NotifierPort;
+  tray: AppTray | null;
+  window(): BrowserWindow | null;
+  background: Background;
+}
+
+/** Starts the app; resolves once the window exists (null when another instance runs). */
+export async function startApp(
+  paths: AppPaths,
+  /** Tests replace the OS keychain; the app uses keytar. */
+  keychain: KeychainPort = keytarKeychain(),
+): Promise<RunningApp | null> {
+  app.enableSandbox();
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  let window: BrowserWindow | null = null;
+  let tray: AppTray | null = null;
+  let quitting = false;
+  const liveWindow = () => (window && !window.isDestroyed() ? window : null);
+  const emit = <E extends EventName>(event: E, payload: IpcEvents[E]) => {
+    liveWindow()?.webContents.send(eventChannel(event), payload);
+  };
+  const showWindow = () => {
+    const current = liveWindow() ?? (window = createMainWindow(paths.preload));
+    if (current.isMinimized()) current.restore();
+    current.show();
+    current.focus();
+  };
+
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  handleAppProtocol(paths.renderer);
+
+  const notifier = electronNotifier((keyId) => {
+    showWindow();
+    if (keyId) emit('openKey', { keyId });
+  });
+  const core = createKeywardCore({
+    dir: paths.vault,
+    keychain,
+    clipboard: electronClipboard(),
+    scheduler: systemScheduler,
+    clock: systemClock,
+    emit,
+    openExternal: (url) => shell.openExternal(url),
+    notifier,
+  });
+  registerIpc(ipcMain, core.handle, (event) =>
+    isTrustedSender(event, () => liveWindow()?.webContents ?? null),
+  );
+  const lock = (reason: LockReason) => core.lock(reason);
+
+  const background = await startBackground(core, {
+    scheduler: systemScheduler,
+    idleSeconds: systemIdleSeconds,
+    checkReminders: () => core.checkReminders((count) => tray?.setAttention(count)),
+    onVaultChanged: () => emit('vaultChanged', {}),
+    onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
+  });
+  watchPower({ lock, resumed: () => void background.resumed() });
+
+  tray = createTray({
+    open: showWindow,
+    lock: () => lock('user'),
+    quit: () => app.quit(),
+  });
+  app.on('second-instance', showWindow);
+  app.on('activate', showWindow);
+  app.on('window-all-closed', () => {
+    // With a tray the app keeps running for reminders; the vault locks with the window.
+    lock('user');
+    if (!tray || quitting) app.quit();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+    lock('quit');
+    background.stop();
+  });
+
+  window = createMainWindow(paths.preload);
+  return { core, notifier, tray, window: liveWindow, background };
+}

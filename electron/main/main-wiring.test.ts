@@ -1,0 +1,301 @@
+// The main process's wiring, with a stand-in for the 'electron' module: sandbox and
+// single-instance first, the privileged app:// scheme before ready, secure webPreferences,
+// refusals of navigation/new windows/webviews/permissions, CSP, sender checks, events.
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES } from '../../shared/ipc/contract';
+import { tempDir } from '../core/test/temp-dir';
+import { memoryKeychain } from '../core/vault/keychain';
+import { startApp } from './app-main';
+import * as electron from './test/fake-electron';
+
+vi.mock('electron', () => import('./test/fake-electron'));
+
+const { app, BrowserWindow, calls, ipcMain, protocol, session, powerMonitor, Notification } =
+  electron;
+
+async function start() {
+  const root = await tempDir();
+  const renderer = path.join(root, 'renderer');
+  await mkdir(path.join(renderer, 'assets'), { recursive: true });
+  await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>Keyward</title>');
+  await writeFile(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(root, 'outside.txt'), 'outside the renderer');
+  const running = await startApp(
+    { preload: '/app/out/preload/preload.cjs', renderer, vault: path.join(root, 'vault') },
+    memoryKeychain(),
+  );
+  if (!running) throw new Error('not started');
+  const window = BrowserWindow.instances.at(-1)!;
+  return { running, window, root, renderer };
+}
+
+function invoke(channel: string, payload: unknown, event: Record<string, unknown>) {
+  const handler = ipcMain.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(event, payload);
+}
+
+function trustedEvent(window: electron.BrowserWindow) {
+  return { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+}
+
+beforeEach(() => {
+  calls.length = 0;
+  BrowserWindow.instances.length = 0;
+  Notification.instances.length = 0;
+  app.listeners.clear();
+  powerMonitor.listeners.clear();
+  ipcMain.handlers.clear();
+  protocol.handlers.clear();
+  protocol.privileged.length = 0;
+  app.singleInstance = true;
+});
+
+afterEach(() => {
+  app.emit('before-quit'); // stops the idle poll, reminder loop and folder watcher
+});
+
+describe('main process wiring', () => {
+  it('enables the sandbox, registers app:// as privileged, then waits for ready', async () => {
+    await start();
+    expect(calls.indexOf('app.enableSandbox')).toBe(0);
+    expect(calls.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(
+      calls.indexOf('app.whenReady'),
+    );
+    expect(calls.indexOf('protocol.handle')).toBeGreaterThan(calls.indexOf('app.whenReady'));
+    expect(protocol.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false },
+      },
+    ]);
+  });
+
+  it('quits when another instance already runs', async () => {
+    app.singleInstance = false;
+    const quits = app.quitCalls;
+    expect(await startApp({ preload: 'p', renderer: 'r', vault: 'v' }, memoryKeychain())).toBe(
+      null,
+    );
+    expect(app.quitCalls).toBe(quits + 1);
+    expect(BrowserWindow.instances).toEqual([]);
+  });
+
+  it('opens one window with secure webPreferences on app://keyward', async () => {
+    const { window } = await start();
+    const prefs = window.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      preload: '/app/out/preload/preload.cjs',
+    });
+    expect(window.loadedUrl).toBe('app://keyward/index.html');
+  });
+
+  it('refuses navigation, redirects, new windows and webviews in every web contents', async () => {
+    const { window } = await start();
+    const contents = window.webContents;
+    for (const event of [
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]) {
+      const prevented = vi.fn();
+      contents.emit(event, { preventDefault: prevented }, 'https://evil.example/');
+      expect(prevented, event).toHaveBeenCalled();
+    }
+    expect(contents.windowOpenHandler?.({ url: 'https://www.binance.com/' })).toEqual({
+      action: 'deny',
+    });
+    // Contents created later (any window) get the same treatment.
+    const later = new electron.FakeWebContents();
+    app.emit('web-contents-created', {}, later);
+    expect(later.windowOpenHandler?.({ url: 'https://x.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it('refuses every permission request and check', async () => {
+    await start();
+    const ses = session.defaultSession;
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      const cb = vi.fn();
+      ses.permissionRequest?.({}, permission, cb);
+      expect(cb).toHaveBeenCalledWith(false);
+      expect(ses.permissionCheck?.({}, permission)).toBe(false);
+    }
+    expect(ses.devicePermission?.({})).toBe(false);
+  });
+
+  it('adds the CSP to app responses and cancels every request that is not app://', async () => {
+    await start();
+    const ses = session.defaultSession;
+    const headers = vi.fn();
+    ses.headersReceived?.({ url: 'app://keyward/index.html', responseHeaders: {} }, headers);
+    const csp = (headers.mock.calls[0]?.[0] as { responseHeaders: Record<string, string[]> })
+      .responseHeaders['Content-Security-Policy']?.[0];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    for (const [url, cancel] of [
+      ['app://keyward/assets/app.js', false],
+      ['https://evil.example/x.js', true],
+      ['http://localhost:5173/', true],
+      ['file:///etc/passwd', true],
+    ] as const) {
+      const cb = vi.fn();
+      ses.beforeRequest?.({ url }, cb);
+      expect(cb, url).toHaveBeenCalledWith({ cancel });
+    }
+  });
+
+  it('serves only the renderer folder on app://keyward, with the CSP', async () => {
+    const { root, renderer } = await start();
+    await symlink(path.join(root, 'outside.txt'), path.join(renderer, 'link.txt'));
+    const handler = protocol.handlers.get('app')!;
+    const get = (url: string, method = 'GET') => handler(new Request(url, { method }));
+    const index = await get('app://keyward/index.html');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await (await get('app://keyward/')).text()).toContain('<title>Keyward');
+    expect((await get('app://keyward/assets/app.js')).headers.get('content-type')).toContain(
+      'javascript',
+    );
+    for (const url of [
+      'app://keyward/../outside.txt',
+      'app://keyward/%2e%2e/outside.txt',
+      'app://keyward/assets/..%2f..%2foutside.txt',
+      'app://keyward/link.txt',
+      'app://other/index.html',
+      'app://keyward/missing.js',
+    ]) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain('outside the renderer');
+    }
+    expect((await get('app://keyward/index.html', 'POST')).status).toBe(405);
+  });
+
+  it('registers exactly the contract channels and checks the sender of each call', async () => {
+    const { window } = await start();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    const ok = await invoke('vault.status', {}, trustedEvent(window));
+    expect(ok).toMatchObject({ ok: true, value: { state: 'none' } });
+    const other = new electron.FakeWebContents();
+    const subframe = new electron.FakeFrame(
+      'app://keyward/index.html',
+      window.webContents.mainFrame,
+    );
+    const forbidden = [
+      { sender: window.webContents, senderFrame: null },
+      { sender: other, senderFrame: other.mainFrame },
+      { sender: window.webContents, senderFrame: subframe },
+      {
+        sender: window.webContents,
+        senderFrame: new electron.FakeFrame('app://keyward/index.html'),
+      },
+    ];
+    for (const event of forbidden) {
+      expect(await invoke('vault.create', {}, event)).toMatchObject({
+        ok: false,
+        code: 'forbidden',
+      });
+    }
+    window.webContents.mainFrame.url = 'file:///tmp/evil.html';
+    expect(await invoke('vault.status', {}, trustedEvent(window))).toMatchObject({
+      code: 'forbidden',
+    });
+    window.webContents.mainFrame.url = 'app://keyward/index.html';
+    expect(await invoke('vault.status', {}, trustedEvent(window))).toMatchObject({ ok: true });
+    // Nothing was created by the refused calls.
+    expect(await invoke('vault.status', {}, trustedEvent(window))).toMatchObject({
+      value: { state: 'none' },
+    });
+  });
+
+  it('parses every payload: malformed ones answer invalid and change nothing', async () => {
+    const { window } = await start();
+    const event = trustedEvent(window);
+    for (const payload of [
+      null,
+      'x',
+      { passphrase: 5 },
+      { extra: true },
+      JSON.parse('{"__proto__":{}}'),
+    ]) {
+      expect(await invoke('vault.create', payload, event)).toMatchObject({
+        ok: false,
+        code: 'invalid',
+      });
+    }
+    expect(await invoke('vault.status', {}, event)).toMatchObject({ value: { state: 'none' } });
+  });
+
+  it('locks on suspend and screen lock, clearing the clipboard and telling the renderer', async () => {
+    const { window } = await start();
+    const event = trustedEvent(window);
+    await invoke('vault.create', {}, event);
+    const input = {
+      label: 'Bot - Trading',
+      provider: 'binance',
+      apiKey: 'APIKEY0001vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco1',
+      secret: 'SECRET0001NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvq',
+    };
+    const added = (await invoke('keys.add', input, event)) as { value: { id: string } };
+    await invoke('keys.copy', { keyId: added.value.id, field: 'secret' }, event);
+    expect(electron.clipboard.text).toBe(input.secret);
+    powerMonitor.emit('lock-screen');
+    expect(electron.clipboard.text).toBe('');
+    expect(window.webContents.sent).toContainEqual({
+      channel: 'keyward-event:locked',
+      payload: { reason: 'screen-lock' },
+    });
+    expect(await invoke('keys.list', {}, event)).toMatchObject({ ok: false, code: 'locked' });
+    await invoke('vault.unlock', {}, event);
+    powerMonitor.emit('suspend');
+    expect(window.webContents.sent.at(-1)).toEqual({
+      channel: 'keyward-event:locked',
+      payload: { reason: 'suspend' },
+    });
+  });
+
+  it('a clicked notification opens the app on that key', async () => {
+    const { running, window } = await start();
+    running.notifier.notify({
+      title: 'Key rotation coming up',
+      body: 'An API key is due.',
+      keyId: 'k42',
+    });
+    const shown = Notification.instances.at(-1)!;
+    expect(shown.options).toMatchObject({ title: 'Key rotation coming up' });
+    shown.emit('click');
+    expect(window.webContents.sent).toContainEqual({
+      channel: 'keyward-event:openKey',
+      payload: { keyId: 'k42' },
+    });
+  });
+
+  it('openExternal goes through the allowlist to shell.openExternal', async () => {
+    const { window } = await start();
+    const event = trustedEvent(window);
+    await invoke('app.openExternal', { url: 'https://evil.example/' }, event);
+    await invoke(
+      'app.openExternal',
+      { url: 'https://www.binance.com/en/my/settings/api-management' },
+      event,
+    );
+    expect(electron.shell.opened).toEqual([
+      'https://www.binance.com/en/my/settings/api-management',
+    ]);
+  });
+});
