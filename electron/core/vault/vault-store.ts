@@ -67,15 +67,32 @@ async function loadDecoded(sodium: Sodium, dir: string): Promise<DecodedVault> {
   return decodeVaultFile(sodium, bytes, vaultPath(dir));
 }
 
+/**
+ * The payload is authenticated (only a holder of the vault key wrote it) and every writer
+ * validates the whole VaultData with zod before saving, so reading checks the shape only:
+ * a full zod pass over 10,000 keys would cost more than the decryption. Records are
+ * validated again on every write.
+ */
 function parsePayload(plaintext: Uint8Array, file: string): VaultData {
+  let data: unknown;
   try {
-    return vaultDataSchema.parse(JSON.parse(new TextDecoder().decode(plaintext)));
+    data = JSON.parse(new TextDecoder().decode(plaintext));
   } catch {
+    data = null;
+  }
+  const shaped =
+    typeof data === 'object' &&
+    data !== null &&
+    Array.isArray((data as VaultData).keys) &&
+    Array.isArray((data as VaultData).services) &&
+    typeof (data as VaultData).audit === 'object';
+  if (!shaped) {
     throw new KeywardError(
       'vault-unreadable',
       `The vault file ${file} decrypted but holds records this Keyward does not understand; nothing was changed: update Keyward, or restore the newest file from the backups folder.`,
     );
   }
+  return data as VaultData;
 }
 
 function validPassphrase(passphrase: string): void {
