@@ -91,10 +91,13 @@ export function missingPermissionRule(key: Key): Finding[] {
   }));
 }
 
-/** Custom keys have no fixed row: every grant is explained so the user decides knowingly. */
+/**
+ * Custom keys have no fixed row: every grant that can move or risk funds is explained so the
+ * user decides knowingly (Read is harmless; the UI explains it beside its checkbox).
+ */
 export function customPermissionRule(key: Key): Finding[] {
   if (key.useCase !== 'custom') return [];
-  return PERMISSIONS.filter((p) => key.permissions[p]).map((p) => ({
+  return PERMISSIONS.filter((p) => p !== 'read' && key.permissions[p]).map((p) => ({
     ...base(key),
     rule: 'custom-permission' as const,
     severity: 'info' as const,
