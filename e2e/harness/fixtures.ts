@@ -1,6 +1,6 @@
 // The `app` fixture every spec uses: a page showing Keyward over the real core, plus ways
 // to look behind it (the vault file, the clipboard, the stores) and to move the core's clock.
-import { test as base, expect, _electron, type Page } from '@playwright/test';
+import { test as base, expect, _electron, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 import type { VaultData } from '../../shared/domain/key-record';
 import { electronBinary, runMode, type RunMode } from './electron-mode';
@@ -25,7 +25,7 @@ export interface AppHarness {
 }
 
 async function chromiumHarness(
-  browser: import('@playwright/test').Browser,
+  browser: Browser,
   use: (h: AppHarness) => Promise<void>,
 ): Promise<void> {
   const real = await startRealCore();
@@ -68,7 +68,7 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
       ...process.env,
       KEYWARD_VAULT_DIR: real.dir,
       KEYWARD_KEYCHAIN_SERVICE: real.keychainService,
-    } as Record<string, string>,
+    },
   });
   try {
     await app.context().addInitScript({ content: 'window.__KEYWARD_E2E__ = true;' });

@@ -208,6 +208,7 @@ export const en = {
     required: 'Required.',
   },
   detail: {
+    details: 'Details',
     fingerprint: 'Fingerprint',
     apiKey: 'API key',
     noApiKey: 'No API key recorded yet',

@@ -192,6 +192,7 @@ export const zhCN: Texts<Resources> = {
     required: '必填。',
   },
   detail: {
+    details: '详情',
     fingerprint: '指纹',
     apiKey: 'API 密钥',
     noApiKey: '尚未记录 API 密钥',

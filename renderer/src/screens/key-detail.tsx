@@ -48,7 +48,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
 
   return (
     <article aria-labelledby="key-title" data-testid="key-detail" data-key-id={detail.id}>
-      <div className="row spread">
+      <div className="row spread detail-head">
         <div>
           <h1 id="key-title">{detail.label}</h1>
           <div className="row">
@@ -87,7 +87,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
 
       <section className="card" aria-labelledby="facts-title">
         <div className="row spread">
-          <h2 id="facts-title">{t('detail.permissions')}</h2>
+          <h2 id="facts-title">{t('detail.details')}</h2>
           <div className="row">
             {live && (
               <button type="button" onClick={() => go({ name: 'rotate', keyId: detail.id })}>

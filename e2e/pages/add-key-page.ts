@@ -1,0 +1,80 @@
+// The add-key form.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type PermissionName = 'Read' | 'Spot & Margin Trading' | 'Futures Trading' | 'Withdrawals';
+const PERMISSION_IDS: Record<PermissionName, string> = {
+  Read: 'read',
+  'Spot & Margin Trading': 'spotMargin',
+  'Futures Trading': 'futures',
+  Withdrawals: 'withdrawals',
+};
+
+export interface NewKey {
+  provider?: string;
+  useCase?: string;
+  label: string;
+  account?: string;
+  ips?: string[];
+  service?: string;
+  apiKey?: string;
+  secret?: string;
+}
+
+export class AddKeyPage {
+  constructor(private readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: 'Add a key' });
+  }
+  get liveFindings(): Locator {
+    return this.page.getByTestId('live-findings');
+  }
+  get ipErrors(): Locator {
+    return this.page.getByTestId('ip-error');
+  }
+  get onceNotice(): Locator {
+    return this.page.getByText('The exchange shows the secret only once');
+  }
+
+  permission(name: PermissionName): Locator {
+    return this.page.getByRole('checkbox', { name, exact: true });
+  }
+  /** The finding shown under a permission's checkbox. */
+  permissionFinding(name: PermissionName): Locator {
+    return this.page.getByTestId(`perm-finding-${PERMISSION_IDS[name]}`);
+  }
+
+  async openWithButton(): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name: 'Add key' }).click();
+    await expect(this.heading).toBeVisible();
+  }
+
+  async chooseUseCase(provider: string, useCase: string): Promise<void> {
+    await this.page.getByLabel('Exchange', { exact: true }).selectOption({ label: provider });
+    await this.page.getByLabel('Use case').selectOption({ label: useCase });
+  }
+
+  async fill(key: NewKey): Promise<void> {
+    await this.chooseUseCase(key.provider ?? 'Binance', key.useCase ?? 'Portfolio tracking');
+    await this.page.getByLabel('Label').fill(key.label);
+    if (key.account) await this.page.getByLabel('Exchange account (optional)').fill(key.account);
+    if (key.ips) await this.page.getByLabel('IP whitelist').fill(key.ips.join('\n'));
+    if (key.service) await this.page.getByLabel('Service that uses this key').fill(key.service);
+    if (key.apiKey !== undefined)
+      await this.page.getByRole('textbox', { name: 'API key', exact: true }).fill(key.apiKey);
+    if (key.secret !== undefined)
+      await this.page.getByLabel('Secret key', { exact: true }).fill(key.secret);
+  }
+
+  async chooseGenerate(): Promise<void> {
+    await this.page.getByLabel(/Generate an Ed25519 key pair here/).check();
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save key' }).click();
+  }
+
+  async generate(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Generate key pair' }).click();
+  }
+}

@@ -1,0 +1,70 @@
+// One key's page: copy, reveal, workflows.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class KeyPage {
+  constructor(private readonly page: Page) {}
+
+  get detail(): Locator {
+    return this.page.getByTestId('key-detail');
+  }
+  get countdown(): Locator {
+    return this.page.getByTestId('clipboard-countdown');
+  }
+  get clipboardState(): Locator {
+    return this.page.getByTestId('clipboard-state');
+  }
+  get revealed(): Locator {
+    return this.page.getByTestId('revealed-value');
+  }
+  get status(): Locator {
+    return this.detail.getByTestId('status').first();
+  }
+  get fingerprint(): Locator {
+    return this.page.getByTestId('fingerprint');
+  }
+  get findings(): Locator {
+    return this.page.getByTestId('key-findings');
+  }
+  get history(): Locator {
+    return this.page.getByTestId('history');
+  }
+  get leakButton(): Locator {
+    return this.page.getByRole('button', {
+      name: /I think this key leaked|Continue leak response/,
+    });
+  }
+
+  async keyId(): Promise<string> {
+    return (await this.detail.getAttribute('data-key-id')) ?? '';
+  }
+
+  async copySecret(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Copy secret' }).click();
+  }
+  async copyApiKey(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Copy API key' }).click();
+  }
+
+  async revealSecret(passphrase?: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reveal secret' }).click();
+    if (passphrase !== undefined) {
+      await this.page.getByLabel('Type the vault passphrase to reveal the secret').fill(passphrase);
+      await this.page.getByRole('button', { name: 'Reveal', exact: true }).click();
+    }
+  }
+  async hide(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Hide' }).click();
+    await expect(this.revealed).toHaveCount(0);
+  }
+
+  async edit(changes: { label?: string; ips?: string[] }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit key' }).click();
+    if (changes.label !== undefined) await this.page.locator('#edit-label').fill(changes.label);
+    if (changes.ips) await this.page.locator('#edit-ip').fill(changes.ips.join('\n'));
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  async startRotation(): Promise<void> {
+    await this.page.getByRole('button', { name: /Rotate key|Continue rotation/ }).click();
+  }
+}

@@ -1,0 +1,110 @@
+// Every screen: axe-core finds no serious or critical violation in the light and the dark
+// theme, and the main screens are written to docs/screenshots/ for the README.
+import { test, expect } from './harness/fixtures';
+import { expectAccessible, screenshotBothThemes } from './harness/checks';
+import { SAMPLE_KEYS, seedKeys } from './harness/seed';
+import { AddKeyPage } from './pages/add-key-page';
+import { KeyPage } from './pages/key-page';
+import { KeysPage } from './pages/keys-page';
+import { OnboardingPage } from './pages/onboarding-page';
+import {
+  AuditPage,
+  FindingsPage,
+  LeakPage,
+  RotationPage,
+  ServicesPage,
+  SettingsPage,
+} from './pages/workflow-pages';
+
+test('every screen is accessible in both themes; main screens are photographed', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const page = app.page;
+  const shoot = async (name: string, fullPage = false) => {
+    if (app.mode === 'chromium') await screenshotBothThemes(page, name, { fullPage });
+  };
+  await app.open();
+  const onboarding = new OnboardingPage(page);
+  await expect(onboarding.createHeading).toBeVisible();
+  await expectAccessible(page, 'first run');
+  await shoot('first-run');
+  const recoveryKey = await onboarding.create();
+  await expectAccessible(page, 'recovery key');
+  await onboarding.confirmRecovery(recoveryKey);
+
+  const keys = new KeysPage(page);
+  await expect(keys.emptyState).toBeVisible();
+  await expectAccessible(page, 'empty key list');
+  await shoot('empty-list');
+
+  await seedKeys(page, SAMPLE_KEYS);
+  await app.open();
+  await expect(keys.rows).toHaveCount(SAMPLE_KEYS.length);
+  await expectAccessible(page, 'key list');
+  await shoot('key-list');
+
+  const add = new AddKeyPage(page);
+  await add.openWithButton();
+  await add.fill({ useCase: 'Spot trading bot', label: 'Pionex - Grid Bot', service: '3Commas' });
+  await add.permission('Futures Trading').check();
+  await expect(add.permissionFinding('Futures Trading')).toBeVisible();
+  await expectAccessible(page, 'add key');
+  await shoot('add-key', true);
+
+  await keys.goto();
+  await keys.open('3Commas - Trading Bot');
+  const key = new KeyPage(page);
+  await key.copySecret();
+  await expect(key.countdown).toBeVisible();
+  await expectAccessible(page, 'key detail');
+  await shoot('key-detail');
+
+  await key.startRotation();
+  await new RotationPage(page).start();
+  await expectAccessible(page, 'rotation wizard');
+  await shoot('rotation');
+
+  await keys.goto();
+  await keys.open('CoinTracker - Read Only');
+  await key.leakButton.click();
+  const leak = new LeakPage(page);
+  await leak.start();
+  await leak.markDone(1, 'Deleted in the Binance console');
+  await expectAccessible(page, 'leak response');
+  await shoot('leak-response');
+
+  const findings = new FindingsPage(page);
+  await findings.goto();
+  await expectAccessible(page, 'findings');
+  await shoot('findings');
+
+  const audit = new AuditPage(page);
+  await audit.goto();
+  await audit.start();
+  await audit.markDone(1);
+  await expectAccessible(page, 'audit');
+  await shoot('audit');
+
+  const services = new ServicesPage(page);
+  await services.goto();
+  await expectAccessible(page, 'services');
+  await shoot('services');
+
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await expectAccessible(page, 'settings');
+  await shoot('settings');
+  await settings.language('简体中文');
+  await page.getByRole('navigation').getByRole('button', { name: '密钥' }).click();
+  await expect(page.getByRole('heading', { name: '密钥', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'key list (zh-CN)');
+  await shoot('key-list-zh');
+  await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
+  await settings.language('English');
+
+  await page.keyboard.press('Control+l');
+  await expect(onboarding.unlockHeading).toBeVisible();
+  await expectAccessible(page, 'unlock');
+  await shoot('unlock');
+});
