@@ -3,7 +3,7 @@
 // sender) is dropped here and never reaches the page; ipcRenderer itself is never exposed.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import type { BridgeTransport } from '../../shared/ipc/bridge';
-import { eventChannel } from '../../shared/ipc/contract';
+import { eventChannel } from '../../shared/ipc/names';
 
 export function ipcRendererTransport(
   ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,

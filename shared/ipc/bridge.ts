@@ -2,15 +2,9 @@
 // ipcRenderer, the e2e harness uses Playwright's exposeBinding, tests use an in-memory pair.
 // Invariant: the object exposes one function per channel and `on`; never the transport
 // itself. A transport failure becomes an `internal` result, never a thrown secret.
-import {
-  CHANNEL_NAMES,
-  isEventName,
-  type ChannelName,
-  type EventName,
-  type IpcEvents,
-  type ReplyOf,
-  type RequestOf,
-} from './contract';
+// Values from names.ts only: contract.ts (and zod with it) stays out of the preload bundle.
+import type { IpcEvents, ReplyOf, RequestOf } from './contract';
+import { CHANNEL_NAMES, isEventName, type ChannelName, type EventName } from './names';
 import type { IpcResult } from './result';
 
 export interface BridgeTransport {

@@ -5,6 +5,7 @@
 // Invariants: no channel returns every secret; only `keys.reveal` returns a secret (and asks
 // for the passphrase again where one is set); `vault.create` returns the recovery key once.
 import type { z } from 'zod';
+import type { ChannelName, EventName } from './names';
 import * as rq from './requests';
 import type {
   AuditView,
@@ -20,6 +21,16 @@ import type {
   VaultCreated,
   VaultStatus,
 } from './views';
+
+export {
+  CHANNEL_NAMES,
+  EVENT_NAMES,
+  eventChannel,
+  isChannelName,
+  isEventName,
+  type ChannelName,
+  type EventName,
+} from './names';
 
 /** Phantom marker carrying a reply type; it has no runtime content. */
 export interface Reply<T> {
@@ -94,8 +105,10 @@ export const ipcContract = {
 } as const;
 
 export type IpcContract = typeof ipcContract;
-export type ChannelName = keyof IpcContract;
-export const CHANNEL_NAMES = Object.keys(ipcContract) as ChannelName[];
+// The name list in names.ts and the contract's keys must be the same set.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<keyof IpcContract, ChannelName> = true;
+void namesMatchContract;
 
 /** What the renderer passes (before defaults). */
 export type RequestOf<C extends ChannelName> = z.input<IpcContract[C]['request']>;
@@ -103,10 +116,6 @@ export type RequestOf<C extends ChannelName> = z.input<IpcContract[C]['request']
 export type ParsedRequestOf<C extends ChannelName> = z.output<IpcContract[C]['request']>;
 export type ReplyOf<C extends ChannelName> =
   IpcContract[C]['reply'] extends Reply<infer R> ? R : never;
-
-export function isChannelName(value: unknown): value is ChannelName {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, value);
-}
 
 // Events main sends to the renderer.
 export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'quit';
@@ -123,19 +132,5 @@ export interface IpcEvents {
   /** A notification was clicked: show this key (after unlocking if needed). */
   openKey: { keyId: string };
 }
-export type EventName = keyof IpcEvents;
-export const EVENT_NAMES: readonly EventName[] = [
-  'vaultChanged',
-  'locked',
-  'clipboardCleared',
-  'openKey',
-];
-
-/** The Electron IPC channel an event travels on (distinct from every invoke channel). */
-export function eventChannel(event: EventName): string {
-  return `keyward-event:${event}`;
-}
-
-export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
-}
+const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
+void eventsMatchNames;

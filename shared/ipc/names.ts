@@ -1,0 +1,60 @@
+// The names of the IPC channels and events, as plain data with no dependency, so the
+// sandboxed preload can build the bridge without bundling the request schemas (zod).
+// contract.ts checks at compile time that this list and the contract's keys are the same.
+
+export const CHANNEL_NAMES = [
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.recover',
+  'vault.lock',
+  'keys.list',
+  'keys.get',
+  'keys.add',
+  'keys.edit',
+  'keys.remove',
+  'keys.setApiKey',
+  'keys.generate',
+  'keys.copy',
+  'keys.reveal',
+  'findings.list',
+  'rotation.start',
+  'rotation.record',
+  'rotation.generate',
+  'rotation.step',
+  'rotation.finish',
+  'rotation.abandon',
+  'audit.status',
+  'audit.start',
+  'audit.step',
+  'audit.finish',
+  'audit.abandon',
+  'incident.start',
+  'incident.step',
+  'incident.finish',
+  'services.list',
+  'services.add',
+  'services.assess',
+  'reminders.list',
+  'reminders.snooze',
+  'settings.get',
+  'settings.set',
+  'app.openExternal',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['vaultChanged', 'locked', 'clipboardCleared', 'openKey'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}
+
+/** The Electron IPC channel an event travels on (distinct from every invoke channel). */
+export function eventChannel(event: EventName): string {
+  return `keyward-event:${event}`;
+}
