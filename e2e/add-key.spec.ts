@@ -64,9 +64,10 @@ test('an extra permission shows its finding before saving; the secret leaves the
   const html = await app.page.content();
   expect(html).not.toContain(SECRET);
   expect(html).not.toContain(API_KEY);
-  const inputs = await app.page
-    .locator('input, textarea')
-    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const inputs: string[] = [];
+  for (const field of await app.page.locator('input, textarea').all()) {
+    inputs.push(await field.inputValue());
+  }
   expect(inputs.join('\n')).not.toContain(SECRET);
   const stores = await app.storeSnapshot();
   expect(stores).not.toContain(SECRET);

@@ -26,7 +26,7 @@ export async function screenshotBothThemes(
   options: { fullPage?: boolean } = {},
 ): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({
