@@ -155,3 +155,34 @@ describe('keyward rotate', () => {
     );
   });
 });
+
+describe('with a passphrase vault (no keychain entry)', () => {
+  it('reads the passphrase from the first line of stdin, the secret or API key from the rest', async () => {
+    const PASS = 'correct horse battery';
+    const { run } = await freshVault(['--passphrase-stdin'], `${PASS}\n`);
+    const p = ['--passphrase-stdin'];
+    ok(await run([...addArgs(LABEL, spotBot), ...p], { input: `${PASS}\n${SECRET}\n` }));
+    ok(await run(['rotate', LABEL, 'start', ...p], { input: `${PASS}\n` }));
+    ok(
+      await run(['rotate', LABEL, 'new', '--api-key', NEW_API_KEY, ...p], {
+        input: `${PASS}\n${NEW_SECRET}\n`,
+      }),
+    );
+    ok(await run(['rotate', LABEL, 'step', '2', ...p], { input: `${PASS}\n` }));
+    ok(await run(['rotate', LABEL, 'step', '3', ...p], { input: `${PASS}\n` }));
+    ok(await run(['rotate', LABEL, 'finish', ...p], { input: `${PASS}\n` }));
+    expect(ok(await run(['get', LABEL, ...p], { input: `${PASS}\n` })).stdout.trim()).toBe(
+      NEW_SECRET,
+    );
+    const made = ok(
+      await run(['keygen', '--label', 'Grid - Bot', '--provider', 'binance', ...p], {
+        input: `${PASS}\n`,
+      }),
+    );
+    expect(made.stdout).toMatch(/BEGIN PUBLIC KEY/);
+    const set = ok(
+      await run(['set-api-key', 'Grid - Bot', ...p], { input: `${PASS}\n${API_KEY}\n` }),
+    );
+    expect(set.stderr).toContain('Recorded the API key vmPU…Eh8A for "Grid - Bot"');
+  }, 120_000);
+});

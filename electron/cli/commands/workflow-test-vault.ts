@@ -16,10 +16,10 @@ export function useCliVaults(name: string) {
     for (const id of vaultIds) await keychain.delete(id).catch(() => false);
   });
 
-  return async function freshVault() {
+  return async function freshVault(initArgs: string[] = [], input = '') {
     const dir = await tempDir();
     const run = makeRunner(dir, service);
-    const init = await run(['init']);
+    const init = await run(['init', ...initArgs], { input });
     expect(init.status, init.stderr).toBe(0);
     vaultIds.push((await VaultStore.describe(dir)).vaultId!);
     /** Runs a command that must fail with `status` and leave every file as it was. */
