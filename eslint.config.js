@@ -30,7 +30,7 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'docs'] },
+  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'docs', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -15,7 +15,9 @@ if (typeof nodeModule.enableCompileCache === 'function') {
 try {
   require.resolve('../out/cli/keyward.cjs');
 } catch {
-  process.stderr.write("keyward: the CLI is not built yet: run 'npm run setup' (or 'npm run build').\n");
+  process.stderr.write(
+    "keyward: the CLI is not built yet: run 'npm run setup' (or 'npm run build').\n",
+  );
   process.exit(1);
 }
 require('../out/cli/keyward.cjs');
