@@ -10,7 +10,7 @@ import { findKey } from '../keys/key-service';
 import { record, refuse } from './history';
 
 function running(data: VaultData): AuditRun {
-  if (!data.audit.run) throw refuse('No audit is running: start one with keyward audit-run start.');
+  if (!data.audit.run) throw refuse('No audit is running: start one first.');
   return data.audit.run;
 }
 

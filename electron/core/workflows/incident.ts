@@ -14,9 +14,7 @@ const MAX_NOTE = 2000;
 function open(data: VaultData, ref: string): { key: KeyRecord; incident: IncidentState } {
   const key = findKey(data, ref);
   if (!key.incident || key.incident.finishedAt !== null) {
-    throw refuse(
-      `"${key.label}" has no leak response in progress: start one with keyward incident "${key.label}" start.`,
-    );
+    throw refuse(`"${key.label}" has no leak response in progress: start one first.`);
   }
   return { key, incident: key.incident };
 }

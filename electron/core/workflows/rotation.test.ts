@@ -168,7 +168,7 @@ describe('rotation', () => {
     );
     markRotationStep(data, 'k', 'service-updated', at(1));
     markRotationStep(data, 'k', 'confirmed-working', at(1));
-    refused(data, () => finishRotation(data, 'k', at(2)), /set-api-key/);
+    refused(data, () => finishRotation(data, 'k', at(2)), /Record the API key the exchange gave/);
     setPendingApiKey(data, 'k', NEW_API, at(2));
     finishRotation(data, 'k', at(3));
     expect(key(data).apiKey).toBe(NEW_API);

@@ -27,9 +27,7 @@ export interface NewKeyMaterial {
 function rotating(data: VaultData, ref: string): { key: KeyRecord; rotation: RotationState } {
   const key = findKey(data, ref);
   if (!key.rotation) {
-    throw refuse(
-      `"${key.label}" has no rotation in progress: start one first (keyward rotate "${key.label}" start).`,
-    );
+    throw refuse(`"${key.label}" has no rotation in progress: start one first.`);
   }
   return { key, rotation: key.rotation };
 }
@@ -128,7 +126,7 @@ export function markRotationStep(
   const { key, rotation } = rotating(data, ref);
   if (step === 'new-key-created') {
     throw refuse(
-      `Step 1 is done by recording the new key: keyward rotate "${key.label}" new (secret on stdin), or --generate for an Ed25519 pair.`,
+      `Step 1 of rotating "${key.label}" is done by recording the new key (its API key and secret) or generating a new Ed25519 pair.`,
     );
   }
   const n = ROTATION_STEPS.indexOf(step);
@@ -157,9 +155,7 @@ export function finishRotation(data: VaultData, ref: string, now: Date): KeyReco
   }
   const pending = rotation.pending!;
   if (pending.apiKey === '') {
-    throw refuse(
-      `Record the API key the exchange gave for the new key of "${key.label}" first (keyward set-api-key "${key.label}").`,
-    );
+    throw refuse(`Record the API key the exchange gave for the new key of "${key.label}" first.`);
   }
   const oldFingerprint = keyFingerprint(key);
   record(

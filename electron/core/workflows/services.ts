@@ -29,7 +29,7 @@ export function findService(data: VaultData, ref: string): ServiceRecord {
   if (!service) {
     throw new KeywardError(
       'not-found',
-      `No service is named or has the id "${wanted}"; 'keyward service list' shows them.`,
+      `No service is named or has the id "${wanted}"; the service list shows them.`,
     );
   }
   return service;
