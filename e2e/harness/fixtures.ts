@@ -22,6 +22,8 @@ export interface AppHarness {
   advanceClock(ms: number): Promise<void>;
   /** JSON of every zustand store in the page. */
   storeSnapshot(): Promise<string>;
+  /** Deletes the vault's keychain entry (a new machine, a reinstalled OS). */
+  forgetKeychainEntry(): Promise<void>;
 }
 
 async function chromiumHarness(
@@ -51,6 +53,7 @@ async function chromiumHarness(
       advanceClock: (ms) => Promise.resolve(real.clock.advance(ms)),
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
+      forgetKeychainEntry: () => real.forgetKeychainEntry(),
     });
   } finally {
     await context.close();
@@ -85,6 +88,7 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
       advanceClock: (ms) => page.waitForTimeout(ms),
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
+      forgetKeychainEntry: () => real.forgetKeychainEntry(),
     });
   } finally {
     await app.close();

@@ -26,6 +26,7 @@ export interface RealCore {
   /** Opens the vault file independently of the app's session and returns its records. */
   readVault(passphrase?: string): Promise<VaultData>;
   attach(page: Page): void;
+  forgetKeychainEntry(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -76,6 +77,10 @@ export async function startRealCore(): Promise<RealCore> {
     },
     attach(p) {
       page = p;
+    },
+    async forgetKeychainEntry() {
+      const { vaultId } = await VaultStore.describe(dir);
+      if (vaultId) await keychain.delete(vaultId);
     },
     async dispose() {
       core.lock('quit');

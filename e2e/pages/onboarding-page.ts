@@ -58,7 +58,7 @@ export class OnboardingPage {
   async recover(recoveryKey: string): Promise<void> {
     const link = this.page.getByRole('button', { name: 'Use the recovery key instead' });
     if (await link.isVisible()) await link.click();
-    await this.page.getByLabel('Recovery key').fill(recoveryKey);
-    await this.page.getByRole('button', { name: 'Recover' }).click();
+    await this.page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey);
+    await this.page.getByRole('button', { name: 'Recover', exact: true }).click();
   }
 }

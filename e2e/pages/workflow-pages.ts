@@ -87,7 +87,7 @@ export class ServicesPage {
   async answer(service: string, flag: string, answer: 'Yes' | 'No' | 'Unknown'): Promise<void> {
     await this.card(service)
       .getByRole('group', { name: flag })
-      .getByRole('radio', { name: answer })
+      .getByRole('radio', { name: answer, exact: true })
       .check();
   }
   async save(service: string): Promise<void> {

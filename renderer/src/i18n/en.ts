@@ -346,7 +346,8 @@ export const en = {
     title: 'Settings',
     clipboard: 'Clear the clipboard after',
     seconds: '{{count}} seconds',
-    minutes: '{{count}} minutes',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
     never: 'Never',
     neverWarning:
       'A copied secret would stay in the clipboard until you copy something else. Clipboard managers may keep it.',

@@ -38,6 +38,7 @@ export function knownVault(
   return {
     keys: keys.map(recordOf),
     services: services.map(({ keyIds: _keyIds, ...service }) => service),
+    removed: [],
     audit: { lastAuditAt: null, run: null },
   };
 }

@@ -2,7 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/ipc/views';
-import { errorText } from '../lib/api';
+import { ApiError, errorText } from '../lib/api';
+
+const RECOVERABLE = new Set(['vault-key-missing', 'keychain-unavailable']);
 import { useSession } from '../store/session-store';
 
 export function Unlock({ status }: { status: VaultStatus }) {
@@ -26,6 +28,8 @@ export function Unlock({ status }: { status: VaultStatus }) {
       await action();
     } catch (e) {
       setError(errorText(e));
+      // No vault key to be had from the keychain: the recovery key is the way in.
+      if (e instanceof ApiError && RECOVERABLE.has(e.code)) setShowRecover(true);
     } finally {
       setBusy(false);
     }

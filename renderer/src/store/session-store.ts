@@ -22,6 +22,8 @@ interface SessionState {
   markLocked: () => void;
 }
 
+let settingsQueue: Promise<void> = Promise.resolve();
+
 export const useSession = create<SessionState>()((set, get) => ({
   status: null,
   settings: DEFAULT_SETTINGS,
@@ -38,7 +40,21 @@ export const useSession = create<SessionState>()((set, get) => ({
     }
   },
   async updateSettings(patch) {
-    set({ settings: await call(api().settings.set(patch)) });
+    // Shown at once (a radio must follow the click); core's answer is the truth.
+    // Writes go one at a time, in the order the user made them.
+    const before = get().settings;
+    set({ settings: { ...before, ...patch } });
+    const run = settingsQueue.then(() => call(api().settings.set(patch)));
+    settingsQueue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      set({ settings: await run });
+    } catch (error) {
+      set({ settings: before });
+      throw error;
+    }
   },
   async create(options) {
     const created = await call(api().vault.create(options));
