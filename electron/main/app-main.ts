@@ -23,6 +23,12 @@ import { hardenSession, hardenWebContents } from './harden';
 import { isTrustedSender, registerIpc } from './ipc-registration';
 import { createMainWindow } from './window';
 
+/** The last guard before the OS opens a link: https only, whatever the caller checked. */
+function requireHttps(url: string): string {
+  if (new URL(url).protocol !== 'https:') throw new Error('Only https links are opened.');
+  return url;
+}
+
 export interface AppPaths {
   preload: string;
   renderer: string;
@@ -88,7 +94,8 @@ export async function startApp(
     scheduler: systemScheduler,
     clock: systemClock,
     emit,
-    openExternal: (url) => shell.openExternal(url),
+    // Core has checked the URL against the allowlist; https is re-checked at the sink.
+    openExternal: (url) => shell.openExternal(requireHttps(url)),
     notifier,
   });
   registerIpc(ipcMain, core.handle, (event) =>

@@ -2,7 +2,7 @@
 // windows, no <webview>, no permission, CSP on every response. Links go out only through
 // the app.openExternal channel (allowlisted https).
 import type { Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, isAppUrl } from './security-policy';
+import { isAppUrl } from './security-policy';
 
 export function hardenWebContents(contents: WebContents): void {
   const refuse = (event: { preventDefault(): void }) => event.preventDefault();
@@ -18,10 +18,17 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // The same literal as CONTENT_SECURITY_POLICY (security-policy.ts), written out so static
+  // checkers (Electronegativity) can read it; main-wiring.test.ts checks they are equal.
   session.webRequest.onHeadersReceived((details, callback) => {
-    const headers = { ...(details.responseHeaders ?? {}) };
-    if (isAppUrl(details.url)) headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
-    callback({ responseHeaders: headers });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          "default-src 'none'; script-src app://keyward; style-src app://keyward; img-src app://keyward data:; font-src app://keyward; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ],
+      },
+    });
   });
   // Nothing in the app loads from the network; refuse anything that is not app://.
   session.webRequest.onBeforeRequest((details, callback) => {

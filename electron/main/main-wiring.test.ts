@@ -8,6 +8,7 @@ import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import { tempDir } from '../core/test/temp-dir';
 import { memoryKeychain } from '../core/vault/keychain';
 import { startApp } from './app-main';
+import { CONTENT_SECURITY_POLICY } from './security-policy';
 import * as electron from './test/fake-electron';
 
 vi.mock('electron', () => import('./test/fake-electron'));
@@ -96,6 +97,7 @@ describe('main process wiring', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/preload.cjs',
     });
     expect(window.loadedUrl).toBe('app://keyward/index.html');
@@ -142,8 +144,9 @@ describe('main process wiring', () => {
     ses.headersReceived?.({ url: 'app://keyward/index.html', responseHeaders: {} }, headers);
     const csp = (headers.mock.calls[0]?.[0] as { responseHeaders: Record<string, string[]> })
       .responseHeaders['Content-Security-Policy']?.[0];
+    expect(csp).toBe(CONTENT_SECURITY_POLICY);
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain('script-src app://keyward;');
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     for (const [url, cancel] of [

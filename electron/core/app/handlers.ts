@@ -26,8 +26,8 @@ export interface HandlerDeps {
   settings: SettingsStore;
   reminders: ReminderService;
   clock: Clock;
-  /** Opens an already-checked https URL in the user's browser (shell.openExternal). */
-  openExternal: (url: string) => Promise<void>;
+  /** Opens an already-checked https URL in the user's browser (shell.openExternal in main). */
+  openInBrowser: (url: string) => Promise<void>;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -153,7 +153,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       const serviceUrls = session.isUnlocked
         ? (await open().store.read()).services.map((s) => s.url).filter((u) => u !== '')
         : [];
-      await deps.openExternal(checkExternalUrl(url, serviceUrls));
+      await deps.openInBrowser(checkExternalUrl(url, serviceUrls));
       return null;
     },
   };

@@ -88,7 +88,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     settings,
     reminders,
     clock: ports.clock,
-    openExternal: ports.openExternal,
+    openInBrowser: ports.openExternal,
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */
