@@ -172,6 +172,25 @@ describe('adding and reading keys', () => {
     expectOk(removed);
     expect(removed.stderr).toContain('Delete it at the exchange');
     expect(JSON.parse((await run(['list', '--json'])).stdout)).toEqual([]);
+    // Its history outlives it, ending with the removal.
+    const history = await run(['history', LABEL, '--json']);
+    expectOk(history);
+    expect((JSON.parse(history.stdout) as { type: string }[]).map((e) => e.type)).toEqual([
+      'created',
+      'removed',
+    ]);
+    expect((await run(['history', LABEL])).stdout).toMatch(/removed from the vault/);
+  });
+
+  it('add and remove keep the non-secret reminder schedule beside the vault current', async () => {
+    const { dir, run } = await freshVault();
+    const id = (await run(addArgs(), { input: SECRET })).stdout.trim();
+    const schedule = await readFile(path.join(dir, 'reminder-schedule.json'), 'utf8');
+    expect(schedule).toContain(id);
+    expect(schedule).not.toContain(LABEL);
+    expect(schedule).not.toContain(SECRET);
+    expectOk(await run(['remove', id]));
+    expect(await readFile(path.join(dir, 'reminder-schedule.json'), 'utf8')).not.toContain(id);
   });
 });
 

@@ -172,10 +172,25 @@ export const auditRunSchema = z.strictObject({
 });
 export type AuditRun = z.infer<typeof auditRunSchema>;
 
+/**
+ * What stays of a removed key: enough to answer "what happened to it" (its history, ending
+ * with 'removed'), never its secret or full API key.
+ */
+export const removedKeySchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  label: z.string().max(100),
+  provider: providerSchema,
+  fingerprint: z.string().max(100),
+  removedAt: isoDateSchema,
+  history: z.array(historyEventSchema),
+});
+export type RemovedKey = z.infer<typeof removedKeySchema>;
+
 /** The decrypted vault payload. */
 export const vaultDataSchema = z.strictObject({
   keys: z.array(keyRecordSchema),
   services: z.array(serviceRecordSchema),
+  removed: z.array(removedKeySchema),
   audit: z.strictObject({
     lastAuditAt: isoDateSchema.nullable(),
     run: auditRunSchema.nullable(),
@@ -184,7 +199,7 @@ export const vaultDataSchema = z.strictObject({
 export type VaultData = z.infer<typeof vaultDataSchema>;
 
 export function emptyVaultData(): VaultData {
-  return { keys: [], services: [], audit: { lastAuditAt: null, run: null } };
+  return { keys: [], services: [], removed: [], audit: { lastAuditAt: null, run: null } };
 }
 
 export function unknownAssessment(): ServiceRecord['assessment'] {

@@ -8,6 +8,7 @@ import {
 import { describeIssues, newKeyInputSchema } from '../../../shared/domain/key-input';
 import { KeywardError } from '../../core/errors';
 import { KeyService } from '../../core/keys/key-service';
+import { syncScheduleFile } from '../../core/reminders/reminder-files';
 import type { CliContext } from '../context';
 import { collect, parsePermList, parseWholeNumber } from '../options';
 
@@ -92,6 +93,7 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const secret = await ctx.secret('Secret key (hidden): ');
         const added = await new KeyService(store).add({ ...input, secret });
+        await syncScheduleFile(store.dir, await store.read());
         ctx.out(added.id);
       } finally {
         store.close();

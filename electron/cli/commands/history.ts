@@ -14,12 +14,14 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (ref: string, options: { json?: boolean; passphraseStdin?: boolean }) => {
       const store = await ctx.openStore(options);
       try {
-        const { key, history } = await new WorkflowService(store).history(ref);
+        const { key, history, removedAt } = await new WorkflowService(store).history(ref);
         if (options.json) {
           ctx.out(JSON.stringify(history, null, 2));
           return;
         }
-        ctx.out(`History of "${key.label}" (${key.fingerprint}):`);
+        ctx.out(
+          `History of "${key.label}" (${key.fingerprint})${removedAt ? `, removed from the vault ${removedAt.slice(0, 10)}` : ''}:`,
+        );
         for (const e of history) {
           const extra = [e.detail, e.fields?.length ? `fields: ${e.fields.join(', ')}` : undefined]
             .filter((x) => x !== undefined)

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { KeyService } from '../../core/keys/key-service';
+import { syncScheduleFile } from '../../core/reminders/reminder-files';
 import type { CliContext } from '../context';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -12,6 +13,7 @@ export function register(program: Command, ctx: CliContext): void {
       const store = await ctx.openStore(options);
       try {
         const removed = await new KeyService(store).remove(ref);
+        await syncScheduleFile(store.dir, await store.read());
         ctx.note(
           `Removed "${removed.label}" (${removed.fingerprint}) from the vault. Delete it at the exchange too if it is still active there.`,
         );

@@ -16,18 +16,27 @@ import { toKeySummary, type KeySummary } from '../../../shared/domain/key-summar
 import { KeywardError } from '../errors';
 import type { VaultStore } from '../vault/vault-store';
 
-export function findKey(data: VaultData, ref: string): KeyRecord {
+/** By id, then exact label, then label ignoring case. */
+export function findKeyOrNull(data: Pick<VaultData, 'keys'>, ref: string): KeyRecord | null {
   const wanted = ref.trim();
-  const key =
+  return (
     data.keys.find((k) => k.id === wanted) ??
     data.keys.find((k) => k.label === wanted) ??
-    data.keys.find((k) => k.label.toLowerCase() === wanted.toLowerCase());
-  if (!key) {
-    throw new KeywardError(
-      'not-found',
-      `No key is labelled or has the id "${wanted}"; 'keyward list' shows them.`,
-    );
-  }
+    data.keys.find((k) => k.label.toLowerCase() === wanted.toLowerCase()) ??
+    null
+  );
+}
+
+export function keyNotFound(ref: string): KeywardError {
+  return new KeywardError(
+    'not-found',
+    `No key is labelled or has the id "${ref.trim()}"; 'keyward list' shows them.`,
+  );
+}
+
+export function findKey(data: VaultData, ref: string): KeyRecord {
+  const key = findKeyOrNull(data, ref);
+  if (!key) throw keyNotFound(ref);
   return key;
 }
 
@@ -169,11 +178,25 @@ export class KeyService {
     });
   }
 
+  /**
+   * Removes a key. Its secret and API key are gone from the vault; its label, fingerprint
+   * and history stay among the removed keys, so `history` can still tell what happened.
+   */
   async remove(ref: string): Promise<KeySummary> {
     return this.store.update((data) => {
       const key = findKey(data, ref);
+      const summary = toKeySummary(key, data.services);
+      const removedAt = this.clock().toISOString();
       data.keys = data.keys.filter((k) => k.id !== key.id);
-      return toKeySummary(key, data.services);
+      data.removed.push({
+        id: key.id,
+        label: key.label,
+        provider: key.provider,
+        fingerprint: summary.fingerprint,
+        removedAt,
+        history: [...key.history, { at: removedAt, type: 'removed' }],
+      });
+      return summary;
     });
   }
 

@@ -92,6 +92,8 @@ function parsePayload(plaintext: Uint8Array, file: string): VaultData {
       `The vault file ${file} decrypted but holds records this Keyward does not understand; nothing was changed: update Keyward, or restore the newest file from the backups folder.`,
     );
   }
+  // Vaults written before removed keys were kept have no list of them yet.
+  (data as Partial<VaultData>).removed ??= [];
   return data as VaultData;
 }
 

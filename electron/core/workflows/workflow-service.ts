@@ -15,7 +15,7 @@ import { toKeyDetail } from '../app/key-detail';
 import type { Clock } from '../app/ports';
 import { systemClock } from '../app/ports';
 import { generateEd25519KeyPair } from '../crypto/ed25519-keygen';
-import { KeyService, findKey } from '../keys/key-service';
+import { KeyService, findKey, findKeyOrNull, keyNotFound } from '../keys/key-service';
 import type { VaultStore } from '../vault/vault-store';
 import { setApiKey } from './api-key';
 import { abandonAudit, auditStep, finishAudit, startAudit } from './audit';
@@ -183,9 +183,33 @@ export class WorkflowService {
   }
 
   // History
-  async history(ref: string): Promise<{ key: KeySummary; history: HistoryEvent[] }> {
+  /** A key's history; a removed key's too, found by id or label among the removed. */
+  async history(
+    ref: string,
+  ): Promise<{
+    key: Pick<KeySummary, 'id' | 'label' | 'fingerprint'>;
+    removedAt: string | null;
+    history: HistoryEvent[];
+  }> {
     const data = await this.store.read();
-    const key = findKey(data, ref);
-    return { key: toKeySummary(key, data.services), history: key.history.map((e) => ({ ...e })) };
+    const live = findKeyOrNull(data, ref);
+    if (live) {
+      return {
+        key: toKeySummary(live, data.services),
+        removedAt: null,
+        history: live.history.map((e) => ({ ...e })),
+      };
+    }
+    // Not a current key: the most recently removed one of that id or label, if any.
+    const wanted = ref.trim().toLowerCase();
+    const removed = [...data.removed]
+      .reverse()
+      .find((k) => k.id === ref.trim() || k.label.toLowerCase() === wanted);
+    if (!removed) throw keyNotFound(ref);
+    return {
+      key: { id: removed.id, label: removed.label, fingerprint: removed.fingerprint },
+      removedAt: removed.removedAt,
+      history: removed.history.map((e) => ({ ...e })),
+    };
   }
 }

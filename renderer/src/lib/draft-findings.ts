@@ -1,7 +1,7 @@
 // Live findings for the add form: the findings engine (shared/findings) run on the draft
 // against the vault as the renderer knows it (summaries and services, no secret). The
 // shared-API-key rule cannot see stored API keys from here; core reports it after saving.
-import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
+import { emptyVaultData, type KeyRecord, type VaultData } from '../../../shared/domain/key-record';
 import { findingsForDraft, type Finding, type KeyDraft } from '../../../shared/findings';
 import type { KeySummary, ServiceView } from '../../../shared/ipc/views';
 
