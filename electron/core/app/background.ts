@@ -1,7 +1,7 @@
 // The app's background duties, started once the core exists: auto-lock after idle time,
 // the reminder loop, and watching the vault folder for the CLI's changes. Shared by the
 // Electron main process and the e2e harness; both pass their own idle-time source.
-import { mkdir } from 'node:fs/promises';
+import { ensureVaultDir } from '../vault/vault-file';
 import { IdleLock } from './idle-lock';
 import type { KeywardCore } from './keyward-core';
 import type { Scheduler } from './ports';
@@ -30,8 +30,8 @@ export async function startBackground(
   core: KeywardCore,
   ports: BackgroundPorts,
 ): Promise<Background> {
-  // The folder may not exist before the first vault; watching needs it.
-  await mkdir(core.session.dir, { recursive: true });
+  // The folder may not exist before the first vault; watching needs it (0700, like the vault).
+  await ensureVaultDir(core.session.dir);
   const settings = await core.settings.get();
   const idle = new IdleLock({
     scheduler: ports.scheduler,
@@ -41,7 +41,11 @@ export async function startBackground(
     minutes: settings.autoLockMinutes,
   });
   const reminders = new ReminderLoop(ports.scheduler, ports.checkReminders, ports.onError);
-  const watcher = new VaultWatcher(core.session.dir, ports.scheduler, ports.onVaultChanged);
+  const watcher = new VaultWatcher(core.session.dir, ports.scheduler, () => {
+    // The CLI changed the vault: keep the locked-time reminder schedule in step, then tell the UI.
+    void core.syncSchedule();
+    ports.onVaultChanged();
+  });
   core.settings.onChange((next) => {
     idle.setMinutes(next.autoLockMinutes);
     reminders.setCadence(next.reminderCadence);

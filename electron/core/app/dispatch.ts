@@ -14,7 +14,10 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { toIpcError } from './ipc-errors';
 
 export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => Promise<ReplyOf<C>>;
-export type HandlerMap = { [C in ChannelName]?: Handler<C> };
+/** Every channel's handler: a channel without one does not compile. */
+export type Handlers = { [C in ChannelName]: Handler<C> };
+/** What dispatch accepts (tests pass partial maps of spies). */
+export type HandlerMap = Partial<Handlers>;
 
 function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
   if (!issue) return 'it does not match';

@@ -9,7 +9,7 @@ import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { findKey } from '../keys/key-service';
-import type { HandlerMap } from './dispatch';
+import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
 import { toKeyDetail } from './key-detail';
@@ -34,7 +34,7 @@ function keyById(data: VaultData, keyId: string): KeyRecord {
   return findKey(data, keyId);
 }
 
-export function createHandlers(deps: HandlerDeps): HandlerMap {
+export function createHandlers(deps: HandlerDeps): Handlers {
   const { session, clipboard, settings, clock } = deps;
   const open = () => session.requireOpen();
 

@@ -8,7 +8,7 @@ import { ReminderService } from '../reminders/reminder-service';
 import { ClipboardService } from '../clipboard/clipboard-service';
 import type { KeychainPort } from '../vault/keychain';
 import type { CreateOptions } from '../vault/vault-store';
-import { dispatch, type HandlerMap } from './dispatch';
+import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
 import type { Clock, NotifierPort, Scheduler } from './ports';
 import { createReminderCheck } from './reminder-check';
@@ -53,7 +53,9 @@ export interface KeywardCore {
   clipboard: ClipboardService;
   settings: SettingsStore;
   reminders: ReminderService;
-  handlers: HandlerMap;
+  handlers: Handlers;
+  /** Rewrites the non-secret reminder schedule from the vault when unlocked (never throws). */
+  syncSchedule: () => Promise<void>;
   /** One reminder pass (start, hourly, resume); `onAttention` gets the tray's count. */
   checkReminders: (onAttention?: (count: number) => void) => Promise<void>;
   /** Parses and runs one request (payload is untrusted). */
@@ -113,6 +115,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     settings,
     reminders,
     handlers,
+    syncSchedule,
     checkReminders: (onAttention = () => undefined) =>
       createReminderCheck({ session, reminders, onAttention })(),
     handle,

@@ -146,6 +146,11 @@ describe('malformed IPC requests', () => {
     }
   });
 
+  it('core has a handler for every channel of the contract, and for nothing else', async () => {
+    const core = createTestCore(await tempDir());
+    expect(Object.keys(core.handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
   it('refuses unknown channels, including Object.prototype names', async () => {
     for (const channel of [
       'keys.exportAll',

@@ -1,13 +1,14 @@
 // The app's settings: a small non-secret JSON file beside the vault (settings.json), readable
 // while locked (auto-lock and clipboard delays apply before unlocking). A missing or damaged
 // file means the defaults; a change is validated, merged and written atomically.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { settingsPatchRequest } from '../../../shared/ipc/requests';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/ipc/views';
 import { KeywardError } from '../errors';
 import { writeFileAtomic } from '../vault/atomic-write';
+import { ensureVaultDir } from '../vault/vault-file';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -59,7 +60,7 @@ export class SettingsStore {
       if (value !== undefined) (next as Record<string, unknown>)[name] = value;
     }
     const checked = storedSettingsSchema.parse(next);
-    await mkdir(this.dir, { recursive: true });
+    await ensureVaultDir(this.dir);
     await writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`);
     this.cached = next;
     for (const listener of this.listeners) listener({ ...next });
