@@ -16,6 +16,11 @@ interface LockOwner {
 }
 
 const EMPTY_LOCK_GRACE_MS = 2000;
+/**
+ * A save holds the lock for well under a second; a lock this old belongs to a process that
+ * died and whose pid was reused (or to another host that went away).
+ */
+export const MAX_LOCK_AGE_MS = 60_000;
 
 function isAlive(pid: number): boolean {
   try {
@@ -39,11 +44,12 @@ async function readOwner(file: string): Promise<LockOwner | 'empty' | null> {
 }
 
 async function isStale(file: string, owner: LockOwner | 'empty'): Promise<boolean> {
-  if (owner === 'empty') {
-    // A process died between creating the lock and writing its name into it.
-    const info = await stat(file).catch(() => null);
-    return info !== null && Date.now() - info.mtimeMs > EMPTY_LOCK_GRACE_MS;
-  }
+  const info = await stat(file).catch(() => null);
+  if (info === null) return false; // released meanwhile: just try again
+  const age = Date.now() - info.mtimeMs;
+  if (age > MAX_LOCK_AGE_MS) return true;
+  // A process died between creating the lock and writing its name into it.
+  if (owner === 'empty') return age > EMPTY_LOCK_GRACE_MS;
   return owner.host === hostname() && !isAlive(owner.pid);
 }
 
