@@ -32,7 +32,10 @@ export function hardenSession(session: Session): void {
   });
   // Nothing in the app loads from the network; refuse anything that is not app://.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://');
+    const allowed =
+      isAppUrl(details.url) ||
+      details.url.startsWith('devtools://') ||
+      details.url.startsWith('data:'); // inline images; the CSP limits data: to img-src
     callback({ cancel: !allowed });
   });
 }
