@@ -288,6 +288,37 @@ describe('main process wiring', () => {
     });
   });
 
+  it('the tray shows how many keys need attention, and its Lock item locks', async () => {
+    const { running, window } = await start();
+    await invoke('vault.create', {}, trustedEvent(window));
+    running.tray?.setAttention(3);
+    const tray = electron.Tray.instances.at(-1)!;
+    expect(tray.tooltip).toBe('Keyward: 3 keys need attention');
+    const items = (tray.menu as { template: { label?: string; click?: () => void }[] }).template;
+    expect(items.map((i) => i.label).filter(Boolean)).toEqual([
+      '3 keys need attention',
+      'Open Keyward',
+      'Lock',
+      'Quit',
+    ]);
+    items.find((i) => i.label === 'Lock')?.click?.();
+    expect(running.core.session.isUnlocked).toBe(false);
+  });
+
+  it('closing the window locks the vault; quitting clears the clipboard', async () => {
+    const { running, window } = await start();
+    const event = trustedEvent(window);
+    await invoke('vault.create', {}, event);
+    app.emit('window-all-closed');
+    expect(running.core.session.isUnlocked).toBe(false);
+    await invoke('vault.unlock', {}, event);
+    running.core.clipboard.copy('s3cret-value', 30);
+    expect(electron.clipboard.text).toBe('s3cret-value');
+    app.emit('before-quit');
+    expect(electron.clipboard.text).toBe('');
+    expect(running.core.session.isUnlocked).toBe(false);
+  });
+
   it('openExternal goes through the allowlist to shell.openExternal', async () => {
     const { window } = await start();
     const event = trustedEvent(window);
