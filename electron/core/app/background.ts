@@ -42,9 +42,13 @@ export async function startBackground(
   });
   const reminders = new ReminderLoop(ports.scheduler, ports.checkReminders, ports.onError);
   const watcher = new VaultWatcher(core.session.dir, ports.scheduler, () => {
-    // The CLI changed the vault: keep the locked-time reminder schedule in step, then tell the UI.
-    void core.syncSchedule();
-    ports.onVaultChanged();
+    void (async () => {
+      // Our own saves are not news to the renderer; the CLI's are.
+      if (!(await core.vaultChangedElsewhere())) return;
+      // Keep the locked-time reminder schedule in step, then tell the UI.
+      await core.syncSchedule();
+      ports.onVaultChanged();
+    })().catch(ports.onError);
   });
   core.settings.onChange((next) => {
     idle.setMinutes(next.autoLockMinutes);

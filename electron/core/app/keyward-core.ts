@@ -13,6 +13,7 @@ import { createHandlers } from './handlers';
 import type { Clock, NotifierPort, Scheduler } from './ports';
 import { createReminderCheck } from './reminder-check';
 import { SettingsStore } from './settings-store';
+import { OwnWrites } from './vault-signature';
 import { VaultSession } from './vault-session';
 
 /** Channels that change nothing in the vault's dates (no schedule sync after them). */
@@ -56,6 +57,8 @@ export interface KeywardCore {
   handlers: Handlers;
   /** Rewrites the non-secret reminder schedule from the vault when unlocked (never throws). */
   syncSchedule: () => Promise<void>;
+  /** True when the vault file changed since this core last handled a request (the CLI wrote). */
+  vaultChangedElsewhere: () => Promise<boolean>;
   /** One reminder pass (start, hourly, resume); `onAttention` gets the tray's count. */
   checkReminders: (onAttention?: (count: number) => void) => Promise<void>;
   /** Parses and runs one request (payload is untrusted). */
@@ -102,11 +105,14 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
       // The next reminder check syncs again; a failed sync must not fail the user's action.
     }
   };
+  const ownWrites = new OwnWrites(ports.dir);
   const handle = async (channel: unknown, payload: unknown) => {
     const result = await dispatch(handlers, channel, payload, (c) => activity.forEach((l) => l(c)));
     if (result.ok && typeof channel === 'string' && !READ_ONLY_CHANNELS.has(channel)) {
       await syncSchedule();
     }
+    // Copy and reveal write history too: every handled request may have saved the vault.
+    if (result.ok) await ownWrites.note();
     return result;
   };
   return {
@@ -116,6 +122,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     reminders,
     handlers,
     syncSchedule,
+    vaultChangedElsewhere: () => ownWrites.changedElsewhere(),
     checkReminders: (onAttention = () => undefined) =>
       createReminderCheck({ session, reminders, onAttention })(),
     handle,
