@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ReplyOf } from '../../../shared/ipc/contract';
 import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
+import { absentKeychain } from '../vault/keychain';
 import { REVEAL_SECONDS } from './handlers';
 import { createTestCore, type TestCore } from './testing';
 
@@ -48,6 +49,22 @@ describe('IPC handlers over core', () => {
     expect(await refused(core, 'keys.list', {})).toMatchObject({ code: 'locked' });
     expect((await call(core, 'vault.unlock', {})).state).toBe('unlocked');
     expect(await refused(core, 'vault.create', {})).toMatchObject({ code: 'vault-exists' });
+  });
+
+  it('without a keychain, a passphrase vault is created and unlocked with the passphrase', async () => {
+    const core = createTestCore(await tempDir(), { keychain: absentKeychain() });
+    const created = await call(core, 'vault.create', {
+      passphrase: 'correct horse battery',
+      keepKeychain: false,
+    });
+    expect(created.status).toMatchObject({ keychainAvailable: false, keychainKept: false });
+    await call(core, 'vault.lock', {});
+    expect(await refused(core, 'vault.unlock', {})).toMatchObject({ code: 'passphrase-required' });
+    expect(await call(core, 'vault.unlock', { passphrase: 'correct horse battery' })).toMatchObject(
+      {
+        state: 'unlocked',
+      },
+    );
   });
 
   it('vault.recover opens with the recovery key', async () => {
