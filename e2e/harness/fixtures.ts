@@ -4,9 +4,9 @@ import { test as base, expect, _electron, type Browser, type Page } from '@playw
 import path from 'node:path';
 import type { VaultData } from '../../shared/domain/key-record';
 import { electronBinary, runMode, type RunMode } from './electron-mode';
-import { pageBridgeScript } from './page-bridge-bundle';
+import { openChromiumApp } from './chromium-app';
 import { startRealCore } from './real-core';
-import { APP_ORIGIN, serveRenderer } from './serve-renderer';
+import { APP_ORIGIN } from './serve-renderer';
 
 export interface AppHarness {
   mode: RunMode;
@@ -31,16 +31,8 @@ async function chromiumHarness(
   use: (h: AppHarness) => Promise<void>,
 ): Promise<void> {
   const real = await startRealCore();
-  const context = await browser.newContext({ viewport: { width: 1200, height: 820 } });
+  const { context, page } = await openChromiumApp(browser, real);
   try {
-    await serveRenderer(context);
-    await context.exposeBinding('__keywardInvoke', (_source, channel: unknown, payload: unknown) =>
-      real.core.handle(channel, payload),
-    );
-    await context.addInitScript({ content: 'window.__KEYWARD_E2E__ = true;' });
-    await context.addInitScript({ content: await pageBridgeScript() });
-    const page = await context.newPage();
-    real.attach(page);
     await use({
       mode: 'chromium',
       page,

@@ -1,13 +1,14 @@
 // Bundles page-bridge.ts (and the shared contract it imports) into one IIFE string for
 // page.addInitScript. Cached per worker process.
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 
 let cached: Promise<string> | undefined;
 
 export function pageBridgeScript(): Promise<string> {
   cached ??= build({
-    entryPoints: [fileURLToPath(new URL('./page-bridge.ts', import.meta.url))],
+    // Resolved from the repository root (Playwright and the bench both run there).
+    entryPoints: [path.resolve('e2e/harness/page-bridge.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -36,10 +36,9 @@ export function knownVault(
   services: readonly ServiceView[],
 ): VaultData {
   return {
+    ...emptyVaultData(),
     keys: keys.map(recordOf),
     services: services.map(({ keyIds: _keyIds, ...service }) => service),
-    removed: [],
-    audit: { lastAuditAt: null, run: null },
   };
 }
 

@@ -26,12 +26,15 @@ export const useVault = create<VaultState>()((set) => ({
   services: [],
   detail: null,
   async load() {
-    const [keys, findings, services] = await Promise.all([
-      call(api().keys.list()),
+    // The list first (it is what the user waits for); findings and services follow, so the
+    // core is not decrypting the vault three times at once before anything shows.
+    const keys = await call(api().keys.list());
+    set({ loaded: true, keys });
+    const [findings, services] = await Promise.all([
       call(api().findings.list({})),
       call(api().services.list()),
     ]);
-    set({ loaded: true, keys, findings, byKey: findingsByKey(findings), services });
+    set({ findings, byKey: findingsByKey(findings), services });
   },
   async loadDetail(keyId) {
     const detail = await call(api().keys.get({ keyId }));
