@@ -80,6 +80,8 @@ export async function startApp(
   };
 
   await app.whenReady();
+  // Windows shows notifications only for an app with an AppUserModelID (electron-builder appId).
+  if (process.platform === 'win32') app.setAppUserModelId('app.keyward.desktop');
   hardenSession(session.defaultSession);
   handleAppProtocol(paths.renderer);
 
