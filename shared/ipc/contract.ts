@@ -1,7 +1,8 @@
 // The IPC contract: every channel the renderer may call, with the zod schema of its request
 // and the type of its reply, plus the events main sends. Preload builds `window.keyward`
 // from it (bridge.ts); main registers one handler per channel from it and parses every
-// payload with the channel's schema. Adding a channel = one entry here + one handler.
+// payload with the channel's schema. Adding a channel = one entry here, its name in names.ts
+// and one handler in electron/core/app/handlers.ts (all three checked at compile time).
 // Invariants: no channel returns every secret; only `keys.reveal` returns a secret (and asks
 // for the passphrase again where one is set); `vault.create` returns the recovery key once.
 import type { z } from 'zod';
