@@ -68,12 +68,15 @@ export async function startApp(
   let window: BrowserWindow | null = null;
   let tray: AppTray | null = null;
   let quitting = false;
+  // Set once core exists; windows created earlier than that cannot hold an unlocked vault.
+  let lockFor: (reason: LockReason) => void = () => undefined;
   const liveWindow = () => (window && !window.isDestroyed() ? window : null);
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]) => {
     liveWindow()?.webContents.send(eventChannel(event), payload);
   };
   const showWindow = () => {
-    const current = liveWindow() ?? (window = createMainWindow(paths.preload));
+    const current =
+      liveWindow() ?? (window = createMainWindow(paths.preload, () => lockFor('quit')));
     if (current.isMinimized()) current.restore();
     current.show();
     current.focus();
@@ -104,6 +107,7 @@ export async function startApp(
     isTrustedSender(event, () => liveWindow()?.webContents ?? null),
   );
   const lock = (reason: LockReason) => core.lock(reason);
+  lockFor = lock;
 
   const background = await startBackground(core, {
     scheduler: systemScheduler,
@@ -132,6 +136,6 @@ export async function startApp(
     background.stop();
   });
 
-  window = createMainWindow(paths.preload);
+  window = createMainWindow(paths.preload, () => lockFor('quit'));
   return { core, notifier, tray, window: liveWindow, background };
 }

@@ -305,6 +305,13 @@ describe('main process wiring', () => {
     expect(running.core.session.isUnlocked).toBe(false);
   });
 
+  it('Windows session end locks the vault', async () => {
+    const { running, window } = await start();
+    await invoke('vault.create', {}, trustedEvent(window));
+    window.emit('session-end');
+    expect(running.core.session.isUnlocked).toBe(false);
+  });
+
   it('closing the window locks the vault; quitting clears the clipboard', async () => {
     const { running, window } = await start();
     const event = trustedEvent(window);

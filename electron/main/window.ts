@@ -2,7 +2,11 @@
 import { BrowserWindow } from 'electron';
 import { APP_START_URL } from './security-policy';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  /** Windows logs off or shuts down without 'before-quit': lock then too. */
+  onSessionEnd: () => void = () => undefined,
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 1100,
     height: 750,
@@ -32,6 +36,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  window.on('session-end', onSessionEnd);
   void window.loadURL(APP_START_URL);
   return window;
 }

@@ -31,6 +31,8 @@ export interface OpenVault {
 
 export class VaultSession {
   private open: OpenVault | null = null;
+  /** Once the keychain answered, it stays reachable for this run; only failures re-probe. */
+  private keychainSeen = false;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -112,8 +114,10 @@ export class VaultSession {
   }
 
   private async keychainReachable(vaultId: string | null): Promise<boolean> {
+    if (this.keychainSeen) return true;
     try {
       await this.deps.keychain.get(vaultId ?? 'keyward-probe');
+      this.keychainSeen = true;
       return true;
     } catch {
       return false;
