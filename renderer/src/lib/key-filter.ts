@@ -53,6 +53,8 @@ function haystackOf(keys: readonly KeySummary[]): string[] {
   return list;
 }
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 const NONE: KeyFindingStats = { count: 0, worst: SEVERITY_ORDER.length };
 
 export function filterKeys(
@@ -84,7 +86,7 @@ export function sortKeys(
   byKey: ReadonlyMap<string, KeyFindingStats>,
   sort: KeyFilters['sort'],
 ): KeySummary[] {
-  if (sort === 'label') return keys.sort((a, b) => a.label.localeCompare(b.label));
+  if (sort === 'label') return keys.sort((a, b) => collator.compare(a.label, b.label));
   if (sort === 'findings') {
     return keys.sort((a, b) => {
       const sa = byKey.get(a.id) ?? NONE;

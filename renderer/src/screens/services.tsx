@@ -37,7 +37,11 @@ export function ServicesScreen() {
     <section aria-labelledby="services-title">
       <h1 id="services-title">{t('services.title')}</h1>
       <p>{t('services.intro')}</p>
-      <form className="card row" onSubmit={(e) => void add(e)} aria-label={t('services.add')}>
+      <form
+        className="card row bottom"
+        onSubmit={(e) => void add(e)}
+        aria-label={t('services.add')}
+      >
         <div className="field">
           <label htmlFor="svc-name">{t('services.name')}</label>
           <input id="svc-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
@@ -99,7 +103,7 @@ function ServiceCard({ service }: { service: ServiceView }) {
       </div>
       {service.url && <p className="mono">{service.url}</p>}
       {RED_FLAGS.map((flag) => (
-        <fieldset key={flag} className="row" data-flag={flag}>
+        <fieldset key={flag} className="flag" data-flag={flag}>
           <legend>{t(`services.flags.${flag}`)}</legend>
           {ANSWERS.map((answer) => (
             <label key={answer} className="check">

@@ -1,5 +1,5 @@
 // The open vault: top navigation, notices, and the current screen. Owns the shortcuts.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBar } from '../components/notice-bar';
 import { useShortcuts } from '../hooks/use-shortcuts';
@@ -58,6 +58,14 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
     [onLock],
   );
   useShortcuts(true, handlers);
+  // A new screen: if the element that had focus went away with the old one, put focus at the
+  // start of the content so keyboard and screen-reader users are not dropped at the top.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      document.getElementById('content')?.focus();
+    }
+  }, [route]);
   const section =
     route.name === 'key' || route.name === 'rotate' || route.name === 'leak' || route.name === 'add'
       ? 'list'

@@ -14,7 +14,7 @@ export function KeyHistory({ history }: { history: readonly HistoryEvent[] }) {
             <time dateTime={event.at} className="muted">
               {formatDateTime(event.at, i18n.language)}
             </time>{' '}
-            <strong>{event.type}</strong>
+            <strong>{t(`history.${event.type}`, { defaultValue: event.type })}</strong>
             {event.detail && <> · {event.detail}</>}
             {event.fields && event.fields.length > 0 && <> · {event.fields.join(', ')}</>}
           </li>
