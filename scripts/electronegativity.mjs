@@ -217,7 +217,7 @@ try {
     if (matched.get(r) > 0) console.log(`reviewed: ${r.rule} (${r.why})`);
   }
   console.log(
-    `electronegativity: no finding (Electron ${electronVersion}, ${parts.map((p) => `out/${p}`).join(', ')}).`,
+    `electronegativity: no unreviewed finding (Electron ${electronVersion}, ${parts.map((p) => `out/${p}`).join(', ')}).`,
   );
 } finally {
   rmSync(scan, { recursive: true, force: true });
