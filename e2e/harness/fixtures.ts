@@ -3,6 +3,7 @@
 import { test as base, expect, _electron, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 import type { VaultData } from '../../shared/domain/key-record';
+import { eventChannel } from '../../shared/ipc/contract';
 import { electronBinary, runMode, type RunMode } from './electron-mode';
 import { openChromiumApp } from './chromium-app';
 import { startRealCore } from './real-core';
@@ -24,6 +25,10 @@ export interface AppHarness {
   storeSnapshot(): Promise<string>;
   /** Deletes the vault's keychain entry (a new machine, a reinstalled OS). */
   forgetKeychainEntry(): Promise<void>;
+  /** The screen locks (the core locks the vault and tells the page). */
+  screenLocks(): Promise<void>;
+  /** The user clicks a reminder notification about this key. */
+  notificationClicked(keyId: string): Promise<void>;
 }
 
 async function chromiumHarness(
@@ -46,6 +51,8 @@ async function chromiumHarness(
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
+      screenLocks: () => Promise.resolve(real.core.lock('screen-lock')),
+      notificationClicked: (keyId) => Promise.resolve(real.emit('openKey', { keyId })),
     });
   } finally {
     await context.close();
@@ -81,6 +88,15 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
+      // Main listens to powerMonitor and sends events on keyward-event:<name> (contract.ts).
+      screenLocks: () => app.evaluate(({ powerMonitor }) => void powerMonitor.emit('lock-screen')),
+      notificationClicked: (keyId) =>
+        app.evaluate(
+          ({ BrowserWindow }, [channel, id]) => {
+            BrowserWindow.getAllWindows()[0]?.webContents.send(channel, { keyId: id });
+          },
+          [eventChannel('openKey'), keyId] as const,
+        ),
     });
   } finally {
     await app.close();

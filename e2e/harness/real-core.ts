@@ -26,6 +26,8 @@ export interface RealCore {
   /** Opens the vault file independently of the app's session and returns its records. */
   readVault(passphrase?: string): Promise<VaultData>;
   attach(page: Page): void;
+  /** Sends an event to the page, as main does (a clicked notification: 'openKey'). */
+  emit<E extends EventName>(event: E, payload: IpcEvents[E]): void;
   forgetKeychainEntry(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -39,20 +41,21 @@ export async function startRealCore(): Promise<RealCore> {
   const board = memoryClipboard();
   const clock = new HarnessClock();
   let page: Page | null = null;
+  const emit = <E extends EventName>(event: E, payload: IpcEvents[E]): void => {
+    page
+      ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
+        event,
+        payload,
+      ] as const)
+      .catch(() => undefined); // the page may be gone at teardown
+  };
   const core = createKeywardCore({
     dir,
     keychain,
     clipboard: board,
     scheduler: clock,
     clock: clock.clock,
-    emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => {
-      page
-        ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
-          event,
-          payload,
-        ] as const)
-        .catch(() => undefined); // the page may be gone at teardown
-    },
+    emit,
     openExternal: () => Promise.resolve(),
     pwhashLimits: FAST_PWHASH,
   });
@@ -78,6 +81,7 @@ export async function startRealCore(): Promise<RealCore> {
     attach(p) {
       page = p;
     },
+    emit,
     async forgetKeychainEntry() {
       const { vaultId } = await VaultStore.describe(dir);
       if (vaultId) await keychain.delete(vaultId);
