@@ -6,6 +6,7 @@ import type { VaultData } from '../../shared/domain/key-record';
 import { eventChannel } from '../../shared/ipc/contract';
 import { electronBinary, runMode, type RunMode } from './electron-mode';
 import { openChromiumApp } from './chromium-app';
+import { runCli, type CliResult } from './cli';
 import { startRealCore } from './real-core';
 import { APP_ORIGIN } from './serve-renderer';
 
@@ -29,6 +30,13 @@ export interface AppHarness {
   screenLocks(): Promise<void>;
   /** The user clicks a reminder notification about this key. */
   notificationClicked(keyId: string): Promise<void>;
+  /** Runs the `keyward` CLI on this vault (stdin carries any secret). */
+  cli(args: string[], stdin?: string): CliResult;
+  /**
+   * After the CLI wrote the vault: Electron's main notices by itself; in Chromium the harness
+   * sends the event main would send.
+   */
+  cliWroteVault(): Promise<void>;
 }
 
 async function chromiumHarness(
@@ -52,6 +60,8 @@ async function chromiumHarness(
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
       screenLocks: () => Promise.resolve(real.core.lock('screen-lock')),
+      cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
+      cliWroteVault: () => Promise.resolve(real.emit('vaultChanged', {})),
       notificationClicked: (keyId) => Promise.resolve(real.emit('openKey', { keyId })),
     });
   } finally {
@@ -88,6 +98,8 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
+      cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
+      cliWroteVault: () => Promise.resolve(),
       // Main listens to powerMonitor and sends events on keyward-event:<name> (contract.ts).
       screenLocks: () => app.evaluate(({ powerMonitor }) => void powerMonitor.emit('lock-screen')),
       notificationClicked: (keyId) =>

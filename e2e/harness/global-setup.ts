@@ -7,9 +7,15 @@ import { RENDERER_DIR } from './serve-renderer';
 
 export default function globalSetup(): void {
   const mode = runMode();
-  const targets = mode === 'electron' ? ['renderer', 'main', 'preload'] : ['renderer'];
+  const targets =
+    mode === 'electron' ? ['renderer', 'cli', 'main', 'preload'] : ['renderer', 'cli'];
   for (const target of targets) {
-    const marker = target === 'renderer' ? path.join(RENDERER_DIR, 'index.html') : `out/${target}`;
+    const marker =
+      target === 'renderer'
+        ? path.join(RENDERER_DIR, 'index.html')
+        : target === 'cli'
+          ? 'out/cli/keyward.cjs'
+          : `out/${target}`;
     if (process.env.KEYWARD_E2E_REBUILD === '1' || !existsSync(marker)) {
       execFileSync(process.execPath, ['scripts/build.mjs', target], { stdio: 'inherit' });
     }
