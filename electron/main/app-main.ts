@@ -106,7 +106,10 @@ export async function startApp(
   registerIpc(ipcMain, core.handle, (event) =>
     isTrustedSender(event, () => liveWindow()?.webContents ?? null),
   );
-  const lock = (reason: LockReason) => core.lock(reason);
+  // The key drops at once; the clipboard clear finishes in the background (quit waits for it).
+  const lock = (reason: LockReason): void => {
+    core.lock(reason).catch(() => console.error('keyward: could not clear the clipboard.'));
+  };
   lockFor = lock;
 
   const background = await startBackground(core, {
@@ -130,10 +133,20 @@ export async function startApp(
     lock('user');
     if (!tray || quitting) app.quit();
   });
-  app.on('before-quit', () => {
+  let clipboardClearedForQuit = false;
+  app.on('before-quit', (event) => {
+    if (clipboardClearedForQuit) return;
+    // Hold the quit until Keyward's clipboard value is gone (the clipboard is asynchronous).
+    event.preventDefault();
     quitting = true;
-    lock('quit');
     background.stop();
+    void core
+      .lock('quit')
+      .catch(() => undefined)
+      .finally(() => {
+        clipboardClearedForQuit = true;
+        app.quit();
+      });
   });
 
   window = createMainWindow(paths.preload, () => lockFor('quit'));

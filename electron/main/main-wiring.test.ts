@@ -54,8 +54,18 @@ beforeEach(() => {
   app.singleInstance = true;
 });
 
-afterEach(() => {
-  app.emit('before-quit'); // stops the idle poll, reminder loop and folder watcher
+/** What Electron passes to 'before-quit': the app may hold the quit with preventDefault. */
+const quitEvent = () => ({
+  defaultPrevented: false,
+  preventDefault() {
+    this.defaultPrevented = true;
+  },
+});
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
+afterEach(async () => {
+  app.emit('before-quit', quitEvent()); // stops the idle poll, reminder loop and folder watcher
+  await settled();
 });
 
 describe('main process wiring', () => {
@@ -258,6 +268,7 @@ describe('main process wiring', () => {
     await invoke('keys.copy', { keyId: added.value.id, field: 'secret' }, event);
     expect(electron.clipboard.text).toBe(input.secret);
     powerMonitor.emit('lock-screen');
+    await settled(); // the clipboard is asynchronous
     expect(electron.clipboard.text).toBe('');
     expect(window.webContents.sent).toContainEqual({
       channel: 'keyward-event:locked',
@@ -266,7 +277,8 @@ describe('main process wiring', () => {
     expect(await invoke('keys.list', {}, event)).toMatchObject({ ok: false, code: 'locked' });
     await invoke('vault.unlock', {}, event);
     powerMonitor.emit('suspend');
-    expect(window.webContents.sent.at(-1)).toEqual({
+    await settled();
+    expect(window.webContents.sent).toContainEqual({
       channel: 'keyward-event:locked',
       payload: { reason: 'suspend' },
     });
@@ -319,11 +331,26 @@ describe('main process wiring', () => {
     app.emit('window-all-closed');
     expect(running.core.session.isUnlocked).toBe(false);
     await invoke('vault.unlock', {}, event);
-    running.core.clipboard.copy('s3cret-value', 30);
+    await running.core.clipboard.copy('s3cret-value', 30);
     expect(electron.clipboard.text).toBe('s3cret-value');
-    app.emit('before-quit');
-    expect(electron.clipboard.text).toBe('');
+    // Written together with the concealment marker of this platform (Linux here).
+    expect(electron.clipboard.formats).toMatchObject({
+      'text/plain': 's3cret-value',
+      'electron application/osclipboard;format="x-kde-passwordManagerHint"': 'secret',
+    });
+    const quitsBefore = app.quitCalls;
+    const quitting = quitEvent();
+    app.emit('before-quit', quitting);
+    // The quit is held until the clipboard is cleared, then resumed.
+    expect(quitting.defaultPrevented).toBe(true);
     expect(running.core.session.isUnlocked).toBe(false);
+    await settled();
+    expect(electron.clipboard.text).toBe('');
+    expect(app.quitCalls).toBe(quitsBefore + 1);
+    // The resumed quit passes straight through.
+    const again = quitEvent();
+    app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
   });
 
   it('openExternal goes through the allowlist to shell.openExternal', async () => {

@@ -37,7 +37,8 @@ export async function startBackground(
     scheduler: ports.scheduler,
     idleSeconds: ports.idleSeconds,
     isUnlocked: () => core.session.isUnlocked,
-    lock: () => core.lock('idle'),
+    // The key drops at once; a failure to clear the clipboard must not crash the loop.
+    lock: () => void core.lock('idle').catch(() => undefined),
     minutes: settings.autoLockMinutes,
   });
   const reminders = new ReminderLoop(ports.scheduler, ports.checkReminders, ports.onError);

@@ -118,6 +118,7 @@ describe('IPC handlers over core', () => {
     expect(reply).toEqual({ clearsAt: '2026-01-01T00:00:30.000Z' });
     expect(core.board.text).toBe(sampleKey(1).secret);
     core.scheduler.advance(30_000);
+    await new Promise((resolve) => setImmediate(resolve)); // the clipboard is asynchronous
     expect(core.board.text).toBe('');
     expect(core.events).toContainEqual({ event: 'clipboardCleared', payload: { reason: 'timer' } });
     await call(core, 'settings.set', { clipboardClearSeconds: null });

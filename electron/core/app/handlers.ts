@@ -57,8 +57,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await session.recover(request);
       return session.status();
     },
-    'vault.lock': () => {
-      session.lock('user');
+    'vault.lock': async () => {
+      await session.lock('user');
       return session.status();
     },
 
@@ -74,7 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { keys } = open();
       const value = await keys.secretOf(keyId, field);
       const delay = (await settings.get()).clipboardClearSeconds;
-      const { clearsAt } = clipboard.copy(value, delay);
+      const { clearsAt } = await clipboard.copy(value, delay);
       await keys.recordEvent(keyId, {
         type: 'copied',
         detail: field === 'apiKey' ? 'API key copied' : 'secret copied',

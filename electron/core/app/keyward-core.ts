@@ -64,7 +64,7 @@ export interface KeywardCore {
   /** Parses and runs one request (payload is untrusted). */
   handle: (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
   /** Locks (idle, screen lock, suspend, quit, tray): drops the key, clears the clipboard. */
-  lock: (reason: LockReason) => void;
+  lock: (reason: LockReason) => Promise<void>;
   /** Called on every accepted request; the harness's idle clock listens to it. */
   onActivity: (listener: (channel: ChannelName) => void) => void;
 }

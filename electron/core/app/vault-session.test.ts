@@ -11,7 +11,7 @@ describe('VaultSession', () => {
     const recoveryKey = await core.session.create({});
     expect(recoveryKey.length).toBeGreaterThan(20);
     expect((await core.session.status()).state).toBe('unlocked');
-    core.session.lock('idle');
+    await core.session.lock('idle');
     expect((await core.session.status()).state).toBe('locked');
     expect(core.events).toEqual([{ event: 'locked', payload: { reason: 'idle' } }]);
     expect(() => core.session.requireOpen()).toThrow(/locked/);
@@ -24,7 +24,7 @@ describe('VaultSession', () => {
     await core.session.create({});
     const { store, keys } = core.session.requireOpen();
     await keys.add(sampleKey(1));
-    core.session.lock('user');
+    await core.session.lock('user');
     await expect(store.read()).rejects.toThrow();
     await expect(keys.list()).rejects.toThrow();
   });
@@ -32,11 +32,12 @@ describe('VaultSession', () => {
   it("lock clears Keyward's clipboard value and says so", async () => {
     const core = createTestCore(await tempDir());
     await core.session.create({});
-    core.clipboard.copy('s3cret-value', 30);
-    core.session.lock('screen-lock');
+    await core.clipboard.copy('s3cret-value', 30);
+    await core.session.lock('screen-lock');
     expect(core.board.text).toBe('');
-    expect(core.events.map((e) => e.event)).toEqual(['clipboardCleared', 'locked']);
-    expect(core.events[0]?.payload).toEqual({ reason: 'lock' });
+    // The key drops first; the clipboard clear follows.
+    expect(core.events.map((e) => e.event)).toEqual(['locked', 'clipboardCleared']);
+    expect(core.events[1]?.payload).toEqual({ reason: 'lock' });
   });
 
   it('a passphrase vault without a kept keychain entry asks for the passphrase', async () => {
@@ -44,7 +45,7 @@ describe('VaultSession', () => {
     const keychain = memoryKeychain();
     const first = createTestCore(dir, { keychain });
     await first.session.create({ passphrase: 'correct horse battery', keepKeychain: false });
-    first.session.lock('user');
+    await first.session.lock('user');
     const status = await first.session.status();
     expect(status).toMatchObject({ state: 'locked', hasPassphrase: true, keychainKept: false });
     await expect(first.session.unlock({})).rejects.toMatchObject({ code: 'passphrase-required' });
@@ -60,7 +61,7 @@ describe('VaultSession', () => {
     const dir = await tempDir();
     const core = createTestCore(dir, { keychain: memoryKeychain() });
     const recoveryKey = await core.session.create({});
-    core.session.lock('user');
+    await core.session.lock('user');
     const fresh = createTestCore(dir, { keychain: memoryKeychain() });
     await expect(fresh.session.unlock({})).rejects.toMatchObject({ code: 'vault-key-missing' });
     await expect(fresh.session.recover({ recoveryKey: 'not-a-key' })).rejects.toMatchObject({

@@ -89,19 +89,24 @@ export class VaultSession {
       keychain: this.deps.keychain,
       recoveryKey: options.recoveryKey,
     });
-    this.lock('user');
+    await this.lock('user');
     this.adopt(store);
   }
 
-  /** Drops the vault key and clears Keyward's clipboard value. Safe to call when locked. */
-  lock(reason: LockReason): void {
-    const clipboardCause = reason === 'quit' ? 'quit' : reason === 'suspend' ? 'suspend' : 'lock';
-    this.deps.clipboard.clearNow(clipboardCause);
+  /**
+   * Drops the vault key at once, then clears Keyward's clipboard value (the platform
+   * clipboard is asynchronous; the returned promise settles when it is cleared). Safe to call
+   * when locked.
+   */
+  lock(reason: LockReason): Promise<void> {
     const open = this.open;
-    if (!open) return;
-    this.open = null;
-    open.store.close();
-    this.deps.onLocked(reason);
+    if (open) {
+      this.open = null;
+      open.store.close();
+      this.deps.onLocked(reason);
+    }
+    const clipboardCause = reason === 'quit' ? 'quit' : reason === 'suspend' ? 'suspend' : 'lock';
+    return this.deps.clipboard.clearNow(clipboardCause);
   }
 
   private adopt(store: VaultStore): void {

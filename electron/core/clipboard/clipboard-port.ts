@@ -1,14 +1,15 @@
 // What the clipboard service needs from the platform. The Electron adapter writes the text
-// together with the platform's "concealed" markers (see docs/security.md for what Electron
-// can and cannot set); the harness and tests use an in-memory clipboard.
+// together with the platform's "concealed" markers in one atomic write (see concealment.ts);
+// the harness and tests use an in-memory clipboard. Electron's clipboard is asynchronous, so
+// the port is too.
 
 export interface ClipboardPort {
   /** Writes `text` as the clipboard's only content, marked concealed where possible. */
-  writeSecret(text: string): void;
+  writeSecret(text: string): Promise<void>;
   /** The clipboard's current plain text ('' when it holds none). */
-  readText(): string;
+  readText(): Promise<string>;
   /** Empties the clipboard. */
-  clear(): void;
+  clear(): Promise<void>;
 }
 
 /** An in-memory clipboard, for tests and the e2e harness. */
@@ -17,12 +18,14 @@ export function memoryClipboard(): ClipboardPort & { text: string } {
     text: '',
     writeSecret(text: string) {
       board.text = text;
+      return Promise.resolve();
     },
     readText() {
-      return board.text;
+      return Promise.resolve(board.text);
     },
     clear() {
       board.text = '';
+      return Promise.resolve();
     },
   };
   return board;

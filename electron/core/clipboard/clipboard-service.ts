@@ -2,7 +2,9 @@
 // - only one pending clear at a time: a new copy replaces the previous one's;
 // - a clear empties the clipboard only if it still holds Keyward's value (the user may
 //   have copied something else meanwhile); we keep a SHA-256 of that value, not the value;
-// - `clearNow` (lock, quit, suspend) clears at once under the same rule.
+// - `clearNow` (lock, quit, suspend) clears at once under the same rule;
+// - clipboard operations run one after another (the platform clipboard is asynchronous), so
+//   a clear that started before a new copy can never wipe that new copy.
 import { createHash } from 'node:crypto';
 import { KeywardError } from '../errors';
 import type { Clock, Scheduler } from '../app/ports';
@@ -36,6 +38,7 @@ export class ClipboardService {
   private pending: { digest: string } | null = null;
   /** The pending clear's timer, boxed so a handle of any type (even 0) is kept apart from none. */
   private timer: { handle: unknown } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly port: ClipboardPort,
@@ -49,17 +52,22 @@ export class ClipboardService {
    * Writes `value` and schedules its clear after `clearAfterSeconds` (null: never).
    * Returns when it will clear, or null.
    */
-  copy(value: string, clearAfterSeconds: number | null): { clearsAt: Date | null } {
+  async copy(value: string, clearAfterSeconds: number | null): Promise<{ clearsAt: Date | null }> {
     checkClearDelay(clearAfterSeconds);
     this.cancelTimer();
-    this.port.writeSecret(value);
     const entry = { digest: digest(value) };
     this.pending = entry;
-    if (clearAfterSeconds === null) return { clearsAt: null };
+    try {
+      await this.serial(() => this.port.writeSecret(value));
+    } catch (error) {
+      if (this.pending === entry) this.pending = null;
+      throw error;
+    }
+    if (clearAfterSeconds === null || this.pending !== entry) return { clearsAt: null };
     const ms = clearAfterSeconds * 1000;
     this.timer = {
       handle: this.scheduler.setTimeout(() => {
-        if (this.pending === entry) this.settle('timer');
+        if (this.pending === entry) void this.settle('timer');
       }, ms),
     };
     return { clearsAt: new Date(this.clock().getTime() + ms) };
@@ -71,24 +79,32 @@ export class ClipboardService {
   }
 
   /** Clears now (lock, quit, suspend) if the clipboard still holds Keyward's value. */
-  clearNow(cause: Exclude<ClipboardClearCause, 'timer'>): void {
-    if (this.pending) this.settle(cause);
+  clearNow(cause: Exclude<ClipboardClearCause, 'timer'>): Promise<void> {
+    return this.pending ? this.settle(cause) : this.serial(() => Promise.resolve());
   }
 
-  private settle(cause: ClipboardClearCause): void {
+  private settle(cause: ClipboardClearCause): Promise<void> {
     const entry = this.pending;
-    if (!entry) return;
+    if (!entry) return Promise.resolve();
     this.cancelTimer();
     this.pending = null;
-    let ours = false;
-    try {
-      ours = digest(this.port.readText()) === entry.digest;
-    } catch {
-      // Unreadable clipboard: clear to be safe; an empty clipboard loses nothing of value.
-      ours = true;
-    }
-    if (ours) this.port.clear();
-    this.onSettled(ours ? cause : 'overwritten');
+    return this.serial(async () => {
+      let ours = false;
+      try {
+        ours = digest(await this.port.readText()) === entry.digest;
+      } catch {
+        // Unreadable clipboard: clear to be safe; an empty clipboard loses nothing of value.
+        ours = true;
+      }
+      if (ours) await this.port.clear();
+      this.onSettled(ours ? cause : 'overwritten');
+    });
+  }
+
+  private serial<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(operation);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private cancelTimer(): void {

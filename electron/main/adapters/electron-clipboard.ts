@@ -1,16 +1,19 @@
-// Electron's clipboard behind core's ClipboardPort. Electron 39's clipboard writes plain
-// text, or one custom format per call (writeBuffer), and every write replaces the whole
-// clipboard: it cannot put the text and a "concealed" marker (KDE x-kde-passwordManagerHint,
-// macOS org.nspasteboard.ConcealedType, Windows ExcludeClipboardContentFromMonitorProcessing)
-// on the clipboard together. So we write text only and say so in docs/security.md; the
-// short clear delay is the protection that works everywhere.
-import { clipboard } from 'electron';
+// Electron's clipboard behind core's ClipboardPort. Electron's clipboard commits every entry
+// of one `write()` atomically, so the secret goes on the clipboard together with the
+// platform's "concealed" markers (core/clipboard/concealment.ts): clipboard managers and OS
+// clipboard history that honour them do not keep it.
+import { clipboard, ClipboardItem } from 'electron';
 import type { ClipboardPort } from '../../core/clipboard/clipboard-port';
+import { secretClipboardItem } from '../../core/clipboard/concealment';
 
-export function electronClipboard(): ClipboardPort {
+export function electronClipboard(platform: NodeJS.Platform = process.platform): ClipboardPort {
   return {
-    writeSecret: (text) => clipboard.writeText(text, 'clipboard'),
-    readText: () => clipboard.readText('clipboard'),
-    clear: () => clipboard.clear('clipboard'),
+    writeSecret: (text) =>
+      clipboard.write([new ClipboardItem(secretClipboardItem(text, platform))]),
+    readText: () => clipboard.readText(),
+    clear: () => {
+      clipboard.clear();
+      return Promise.resolve();
+    },
   };
 }

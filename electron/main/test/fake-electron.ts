@@ -157,16 +157,29 @@ export const shell = {
   },
 };
 
+/** Electron's ClipboardItem: one clipboard entry, MIME type (or raw format) to payload. */
+export class ClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+  get types() {
+    return Object.keys(this.items);
+  }
+}
+
+/** Electron's asynchronous clipboard; `formats` holds every format of the last write. */
 export const clipboard = {
   text: '',
-  writeText(text: string) {
-    this.text = text;
+  formats: {} as Record<string, string>,
+  write(entries: ClipboardItem[]) {
+    this.formats = Object.assign({}, ...entries.map((e) => e.items)) as Record<string, string>;
+    this.text = this.formats['text/plain'] ?? '';
+    return Promise.resolve();
   },
   readText() {
-    return this.text;
+    return Promise.resolve(this.text);
   },
   clear() {
     this.text = '';
+    this.formats = {};
   },
 };
 
