@@ -5,6 +5,15 @@ import { pageBridgeScript } from './page-bridge-bundle';
 import type { RealCore } from './real-core';
 import { serveRenderer } from './serve-renderer';
 
+/** Lets the app expose its stores, and records every Content-Security-Policy violation. */
+export const TEST_FLAGS_SCRIPT = `
+  window.__KEYWARD_E2E__ = true;
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline'));
+  });
+`;
+
 export async function openChromiumApp(
   browser: Browser,
   real: RealCore,
@@ -26,7 +35,7 @@ export async function openChromiumApp(
       return JSON.stringify(await real.core.handle(channel, payload));
     },
   );
-  await context.addInitScript({ content: 'window.__KEYWARD_E2E__ = true;' });
+  await context.addInitScript({ content: TEST_FLAGS_SCRIPT });
   await context.addInitScript({ content: await pageBridgeScript() });
   if (extraInitScript) await context.addInitScript({ content: extraInitScript });
   const page = await context.newPage();

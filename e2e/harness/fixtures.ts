@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { VaultData } from '../../shared/domain/key-record';
 import { eventChannel } from '../../shared/ipc/contract';
 import { electronBinary, runMode, type RunMode } from './electron-mode';
-import { openChromiumApp } from './chromium-app';
+import { openChromiumApp, TEST_FLAGS_SCRIPT } from './chromium-app';
 import { runCli, type CliResult } from './cli';
-import { startRealCore } from './real-core';
+import { startRealCore, type KeychainMode } from './real-core';
 import { APP_ORIGIN } from './serve-renderer';
 
 export interface AppHarness {
@@ -24,6 +24,8 @@ export interface AppHarness {
   advanceClock(ms: number): Promise<void>;
   /** JSON of every zustand store in the page. */
   storeSnapshot(): Promise<string>;
+  /** Content-Security-Policy violations the page reported since it loaded. */
+  cspViolations(): Promise<string[]>;
   /** Deletes the vault's keychain entry (a new machine, a reinstalled OS). */
   forgetKeychainEntry(): Promise<void>;
   /** The screen locks (the core locks the vault and tells the page). */
@@ -41,9 +43,10 @@ export interface AppHarness {
 
 async function chromiumHarness(
   browser: Browser,
+  keychainMode: KeychainMode,
   use: (h: AppHarness) => Promise<void>,
 ): Promise<void> {
-  const real = await startRealCore();
+  const real = await startRealCore(keychainMode);
   const { context, page } = await openChromiumApp(browser, real);
   try {
     await use({
@@ -58,8 +61,10 @@ async function chromiumHarness(
       advanceClock: (ms) => Promise.resolve(real.clock.advance(ms)),
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
+      cspViolations: () =>
+        page.evaluate(() => (globalThis as unknown as StoresWindow).__cspViolations),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
-      screenLocks: () => Promise.resolve(real.core.lock('screen-lock')),
+      screenLocks: () => real.core.lock('screen-lock'),
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(real.emit('vaultChanged', {})),
       notificationClicked: (keyId) => Promise.resolve(real.emit('openKey', { keyId })),
@@ -70,9 +75,12 @@ async function chromiumHarness(
   }
 }
 
-async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<void> {
+async function electronHarness(
+  keychainMode: KeychainMode,
+  use: (h: AppHarness) => Promise<void>,
+): Promise<void> {
   // The real app on the same kind of temporary vault and test keychain service.
-  const real = await startRealCore();
+  const real = await startRealCore(keychainMode);
   const app = await _electron.launch({
     executablePath: electronBinary() ?? undefined,
     args: [path.resolve('out/main/main.cjs')],
@@ -80,10 +88,12 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
       ...process.env,
       KEYWARD_VAULT_DIR: real.dir,
       KEYWARD_KEYCHAIN_SERVICE: real.keychainService,
+      // No Secret Service reachable: keytar in the app fails as on such a machine.
+      ...(keychainMode === 'absent' && { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' }),
     },
   });
   try {
-    await app.context().addInitScript({ content: 'window.__KEYWARD_E2E__ = true;' });
+    await app.context().addInitScript({ content: TEST_FLAGS_SCRIPT });
     const page = await app.firstWindow();
     await use({
       mode: 'electron',
@@ -97,6 +107,8 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
       advanceClock: (ms) => page.waitForTimeout(ms),
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
+      cspViolations: () =>
+        page.evaluate(() => (globalThis as unknown as StoresWindow).__cspViolations),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(),
@@ -118,12 +130,15 @@ async function electronHarness(use: (h: AppHarness) => Promise<void>): Promise<v
 
 interface StoresWindow {
   __keywardStores: () => string;
+  __cspViolations: string[];
 }
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ browser }, use) => {
-    if (runMode() === 'electron') await electronHarness(use);
-    else await chromiumHarness(browser, use);
+export const test = base.extend<{ app: AppHarness; keychainMode: KeychainMode }>({
+  /** `test.use({ keychainMode: 'absent' })`: a machine without a Secret Service. */
+  keychainMode: ['real', { option: true }],
+  app: async ({ browser, keychainMode }, use) => {
+    if (runMode() === 'electron') await electronHarness(keychainMode, use);
+    else await chromiumHarness(browser, keychainMode, use);
   },
 });
 

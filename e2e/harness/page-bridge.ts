@@ -2,6 +2,7 @@
 // `window.keyward` with the SAME bridge builder preload uses (shared/ipc/bridge.ts). Its
 // transport is the `__keywardInvoke` binding (Playwright exposeBinding, answered by the real
 // core in Node); events come back through `__keywardEmit`, called by the harness.
+import './zod-jitless';
 import { createKeywardApi } from '../../shared/ipc/bridge';
 import type { ChannelName, EventName } from '../../shared/ipc/contract';
 

@@ -11,7 +11,11 @@ import type { VaultData } from '../../shared/domain/key-record';
 import { memoryClipboard } from '../../electron/core/clipboard/clipboard-port';
 import { createKeywardCore, type KeywardCore } from '../../electron/core/app/keyward-core';
 import { FAST_PWHASH } from '../../electron/core/app/testing';
-import { keytarKeychain, type KeychainPort } from '../../electron/core/vault/keychain';
+import {
+  absentKeychain,
+  keytarKeychain,
+  type KeychainPort,
+} from '../../electron/core/vault/keychain';
 import { VaultStore } from '../../electron/core/vault/vault-store';
 import { HarnessClock } from './harness-clock';
 
@@ -34,10 +38,13 @@ export interface RealCore {
 
 let serial = 0;
 
-export async function startRealCore(): Promise<RealCore> {
+export type KeychainMode = 'real' | 'absent';
+
+export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCore> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'keyward-e2e-'));
   const keychainService = `Keyward-e2e-${process.pid}-${++serial}`;
-  const keychain = keytarKeychain(keychainService);
+  // 'absent': a machine without a Secret Service; every keychain call fails as keytar would.
+  const keychain = mode === 'real' ? keytarKeychain(keychainService) : absentKeychain();
   const board = memoryClipboard();
   const clock = new HarnessClock();
   let page: Page | null = null;
@@ -87,7 +94,7 @@ export async function startRealCore(): Promise<RealCore> {
       if (vaultId) await keychain.delete(vaultId);
     },
     async dispose() {
-      core.lock('quit');
+      await core.lock('quit');
       clock.stop();
       const info = await VaultStore.describe(dir).catch(() => null);
       if (info?.vaultId) await keychain.delete(info.vaultId).catch(() => false);

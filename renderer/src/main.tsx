@@ -1,5 +1,6 @@
 // Entry point: styles (plain CSS files, bundled: nothing is injected at run time), i18n,
 // then the app. The e2e harness sets `__KEYWARD_E2E__` before load to read the stores.
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/theme.css';
