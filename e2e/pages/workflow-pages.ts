@@ -15,6 +15,7 @@ export class LeakPage {
   }
   async start(): Promise<void> {
     await this.page.getByRole('button', { name: /Start leak response/ }).click();
+    await expect(this.step(1)).toBeVisible();
   }
   async markDone(n: number, note?: string): Promise<void> {
     if (note) await this.page.getByLabel(`Note for step ${n} (optional)`).fill(note);
@@ -33,6 +34,7 @@ export class RotationPage {
   }
   async start(): Promise<void> {
     await this.page.getByRole('button', { name: 'Start rotation' }).click();
+    await expect(this.step('new-key-created')).toBeVisible();
   }
   async recordNew(apiKey: string, secret: string): Promise<void> {
     await this.page.locator('#rot-apikey').fill(apiKey);
@@ -59,6 +61,7 @@ export class AuditPage {
   }
   async start(): Promise<void> {
     await this.page.getByRole('button', { name: 'Start the audit' }).click();
+    await expect(this.step(1)).toBeVisible();
   }
   async markDone(n: number): Promise<void> {
     await this.step(n).getByRole('button').click();
