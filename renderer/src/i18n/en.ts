@@ -144,6 +144,11 @@ export const en = {
     bybit: 'Bybit',
     other: 'Other',
   },
+  keyType: {
+    hmac: 'HMAC (made by the exchange)',
+    ed25519: 'Ed25519 (self-generated)',
+    rsa: 'RSA (self-generated)',
+  },
   status: {
     active: 'Active',
     rotating: 'Rotating',
@@ -216,6 +221,9 @@ export const en = {
     copyApiKey: 'Copy API key',
     copySecret: 'Copy secret',
     clearsIn: 'Clipboard clears in {{seconds}} s',
+    copiedApiKey: 'API key copied.',
+    copiedSecret: 'Secret copied.',
+    fingerprintHint: "First and last 4 characters, as the exchange's API page shows them.",
     clearsNever: 'Copied. The clipboard will not be cleared (see Settings).',
     cleared: 'Clipboard cleared',
     reveal: 'Reveal secret',

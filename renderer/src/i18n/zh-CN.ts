@@ -128,6 +128,11 @@ export const zhCN: Texts<Resources> = {
     bybit: 'Bybit',
     other: '其他',
   },
+  keyType: {
+    hmac: 'HMAC（交易所生成）',
+    ed25519: 'Ed25519（自行生成）',
+    rsa: 'RSA（自行生成）',
+  },
   status: {
     active: '使用中',
     rotating: '轮换中',
@@ -200,6 +205,9 @@ export const zhCN: Texts<Resources> = {
     copyApiKey: '复制 API 密钥',
     copySecret: '复制私钥',
     clearsIn: '剪贴板将在 {{seconds}} 秒后清空',
+    copiedApiKey: 'API 密钥已复制。',
+    copiedSecret: '私钥已复制。',
+    fingerprintHint: '前 4 位和后 4 位字符，与交易所 API 页面显示的一致。',
     clearsNever: '已复制。剪贴板不会被自动清空（见设置）。',
     cleared: '剪贴板已清空',
     reveal: '显示私钥',

@@ -71,8 +71,11 @@ function Detail({ detail }: { detail: KeyDetail }) {
       <section className="card" aria-label={t('detail.apiKey')}>
         <dl className="dl">
           <dt>{t('detail.fingerprint')}</dt>
-          <dd className="mono" data-testid="fingerprint">
-            {detail.fingerprint}
+          <dd>
+            <span className="mono" data-testid="fingerprint">
+              {detail.fingerprint}
+            </span>{' '}
+            <span className="muted">{t('detail.fingerprintHint')}</span>
           </dd>
         </dl>
         {live && <SecretActions keyInfo={detail} />}
@@ -114,7 +117,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
             {detail.ipWhitelist.length ? detail.ipWhitelist.join(', ') : t('list.ipOff')}
           </dd>
           <dt>{t('detail.type')}</dt>
-          <dd>{detail.keyType}</dd>
+          <dd>{t(`keyType.${detail.keyType}`)}</dd>
           <dt>{t('detail.created')}</dt>
           <dd>{date(detail.createdAt)}</dd>
           <dt>{t('detail.rotated')}</dt>

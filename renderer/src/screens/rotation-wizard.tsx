@@ -132,6 +132,7 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                       onClick={() => void act(() => api().rotation.step({ keyId, step }))}
                     >
                       {t('rotation.markDone')}
+                      <span className="visually-hidden">: {t(`rotation.steps.${n}.title`)}</span>
                     </button>
                   )}
                   {step === 'old-key-deleted' && !at && (

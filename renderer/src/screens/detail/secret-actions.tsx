@@ -80,6 +80,7 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
             <p className="notice warn">{t('detail.clearsNever')}</p>
           ) : (
             <p className="countdown" data-testid="clipboard-countdown">
+              {mineCopied.field === 'apiKey' ? t('detail.copiedApiKey') : t('detail.copiedSecret')}{' '}
               {t('detail.clearsIn', { seconds: secondsLeft(mineCopied.clearsAt, now) })}
             </p>
           ))}
