@@ -31,6 +31,18 @@ test('the leak checklist marks the key compromised, stamps each step and ends re
   let vault = await app.readVault();
   expect(vault.keys[0]!.status).toBe('compromised');
 
+  // Step 1 links to the exchange's API page, through main's allowlist.
+  await leak
+    .step(1)
+    .getByRole('button', { name: /API management page at Binance/ })
+    .click();
+  await expect(app.page.getByTestId('notice')).toHaveCount(0);
+  if (app.mode === 'chromium') {
+    await expect
+      .poll(() => app.openedLinks())
+      .toEqual(['https://www.binance.com/en/my/settings/api-management']);
+  }
+
   // In order: step 2 waits for step 1.
   await expect(app.page.getByRole('button', { name: 'Mark step 2 done' })).toBeDisabled();
   await leak.markDone(1, 'Deleted in the Binance API console');

@@ -32,6 +32,8 @@ export interface AppHarness {
   screenLocks(): Promise<void>;
   /** The user clicks a reminder notification about this key. */
   notificationClicked(keyId: string): Promise<void>;
+  /** Links opened in the user's browser (Chromium run only; Electron's shell opens them). */
+  openedLinks(): string[];
   /** Runs the `keyward` CLI on this vault (stdin carries any secret). */
   cli(args: string[], stdin?: string): CliResult;
   /**
@@ -67,6 +69,7 @@ async function chromiumHarness(
       screenLocks: () => real.core.lock('screen-lock'),
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(real.emit('vaultChanged', {})),
+      openedLinks: () => [...real.opened],
       notificationClicked: (keyId) => Promise.resolve(real.emit('openKey', { keyId })),
     });
   } finally {
@@ -112,6 +115,7 @@ async function electronHarness(
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(),
+      openedLinks: () => [],
       // Main listens to powerMonitor and sends events on keyward-event:<name> (contract.ts).
       screenLocks: () => app.evaluate(({ powerMonitor }) => void powerMonitor.emit('lock-screen')),
       notificationClicked: (keyId) =>

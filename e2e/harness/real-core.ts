@@ -29,6 +29,8 @@ export interface RealCore {
   clock: HarnessClock;
   /** Opens the vault file independently of the app's session and returns its records. */
   readVault(passphrase?: string): Promise<VaultData>;
+  /** Links the core was asked to open in the browser (after its allowlist check). */
+  opened: string[];
   attach(page: Page): void;
   /** Sends an event to the page, as main does (a clicked notification: 'openKey'). */
   emit<E extends EventName>(event: E, payload: IpcEvents[E]): void;
@@ -48,6 +50,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
   const board = memoryClipboard();
   const clock = new HarnessClock();
   let page: Page | null = null;
+  const opened: string[] = [];
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]): void => {
     page
       ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
@@ -63,7 +66,10 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     scheduler: clock,
     clock: clock.clock,
     emit,
-    openExternal: () => Promise.resolve(),
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
     pwhashLimits: FAST_PWHASH,
   });
 
@@ -89,6 +95,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
       page = p;
     },
     emit,
+    opened,
     async forgetKeychainEntry() {
       const { vaultId } = await VaultStore.describe(dir);
       if (vaultId) await keychain.delete(vaultId);

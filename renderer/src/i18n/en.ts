@@ -221,6 +221,7 @@ export const en = {
     copyApiKey: 'Copy API key',
     copySecret: 'Copy secret',
     clearsIn: 'Clipboard clears in {{seconds}} s',
+    openExchange: 'Open the API management page at {{exchange}}',
     copiedApiKey: 'API key copied.',
     copiedSecret: 'Secret copied.',
     fingerprintHint: "First and last 4 characters, as the exchange's API page shows them.",

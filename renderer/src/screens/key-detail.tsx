@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
+import { ExchangeLink } from '../components/exchange-link';
 import { FindingList } from '../components/finding-list';
 import { api, call, errorText } from '../lib/api';
 import { formatDate } from '../lib/format';
@@ -79,6 +80,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
           </dd>
         </dl>
         {live && <SecretActions keyInfo={detail} />}
+        <ExchangeLink provider={detail.provider} />
         {!detail.hasApiKey && live && <SetApiKey keyId={detail.id} />}
         {detail.publicKeyPem && (
           <details>

@@ -7,6 +7,7 @@ import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
 import { StatusBadge } from '../components/badges';
+import { ExchangeLink } from '../components/exchange-link';
 
 export function LeakResponse({ keyId }: { keyId: string }) {
   const { t, i18n } = useTranslation();
@@ -60,6 +61,7 @@ export function LeakResponse({ keyId }: { keyId: string }) {
                         {s.n}. {t(`leak.steps.${s.n}.title`)}
                       </h3>
                       <p className="muted">{t(`leak.steps.${s.n}.detail`)}</p>
+                      {s.n === 1 && <ExchangeLink provider={detail.provider} />}
                       {done ? (
                         <>
                           <p className="when" data-testid={`leak-done-${s.n}`}>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
+import { ExchangeLink } from '../components/exchange-link';
 import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
@@ -64,6 +65,9 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     {n}. {t(`rotation.steps.${n}.title`)}
                   </h2>
                   <p className="muted">{t(`rotation.steps.${n}.detail`)}</p>
+                  {(step === 'new-key-created' || step === 'old-key-deleted') && !at && (
+                    <ExchangeLink provider={detail.provider} />
+                  )}
                   {at && (
                     <p className="when">
                       {t('rotation.doneAt', { time: formatDateTime(at, i18n.language) })}
