@@ -28,10 +28,7 @@ export function findKeyOrNull(data: Pick<VaultData, 'keys'>, ref: string): KeyRe
 }
 
 export function keyNotFound(ref: string): KeywardError {
-  return new KeywardError(
-    'not-found',
-    `No key is labelled or has the id "${ref.trim()}"; 'keyward list' shows them.`,
-  );
+  return new KeywardError('not-found', `No key is labelled or has the id "${ref.trim()}".`);
 }
 
 export function findKey(data: VaultData, ref: string): KeyRecord {
@@ -208,7 +205,7 @@ export class KeyService {
     if (value === '') {
       throw new KeywardError(
         'not-found',
-        `The key "${key.label}" has no API key yet: record the one the exchange gave you (keyward set-api-key).`,
+        `The key "${key.label}" has no API key yet: record the API key the exchange gave you for it first.`,
       );
     }
     return value;

@@ -23,7 +23,7 @@ function unavailable(error: unknown): KeywardError {
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new KeywardError(
     'keychain-unavailable',
-    `The OS keychain is not reachable (${detail}). On Linux start a Secret Service (GNOME Keyring or KWallet) and unlock it, or use a passphrase (init --passphrase-stdin), or open the vault with its recovery key (keyward recover).`,
+    `The OS keychain is not reachable (${detail}). On Linux start a Secret Service (GNOME Keyring or KWallet) and unlock it, or protect the vault with a passphrase instead, or open it with its recovery key (Recover in the app, or 'keyward recover').`,
     { cause: error },
   );
 }

@@ -38,7 +38,7 @@ export async function readVaultBytes(dir: string): Promise<Uint8Array | null> {
 export function noVault(dir: string): KeywardError {
   return new KeywardError(
     'no-vault',
-    `There is no vault in ${dir}: create one with 'keyward init' (or open the app), or point --vault at the folder that holds vault.keyward.`,
+    `There is no vault in ${dir}: create one in the app or with 'keyward init', or point KEYWARD_VAULT_DIR (--vault) at the folder that holds vault.keyward.`,
   );
 }
 

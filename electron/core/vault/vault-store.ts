@@ -210,13 +210,13 @@ export class VaultStore {
       if (!key) {
         throw new KeywardError(
           'wrong-passphrase',
-          'The passphrase is wrong; nothing was changed. Try again, or open the vault with its recovery key (keyward recover).',
+          "The passphrase is wrong; nothing was changed. Try again, or open the vault with its recovery key (Recover in the app, or 'keyward recover').",
         );
       }
     } else if (header.wraps.passphrase && !header.keychain) {
       throw new KeywardError(
         'passphrase-required',
-        'This vault has a passphrase: give it (--passphrase-stdin for the CLI), or use the recovery key (keyward recover).',
+        "This vault has a passphrase: enter it (on the command line: --passphrase-stdin), or open the vault with its recovery key (Recover in the app, or 'keyward recover').",
       );
     } else {
       key = await VaultStore.keyFromKeychain(sodium, options.keychain, header.vaultId);
@@ -245,8 +245,8 @@ export class VaultStore {
       throw new KeywardError(
         'vault-key-missing',
         stored === null
-          ? "The OS keychain has no key for this vault (a new machine, a reinstalled system, or a deleted entry?): run 'keyward recover' and type the recovery key you were shown when the vault was created."
-          : "The OS keychain's entry for this vault is damaged: run 'keyward recover' and type the recovery key.",
+          ? "The OS keychain has no key for this vault (a new machine, a reinstalled system, or a deleted entry?): open it with the recovery key you were shown when the vault was created (Recover in the app, or 'keyward recover')."
+          : "The OS keychain's entry for this vault is damaged: open the vault with its recovery key (Recover in the app, or 'keyward recover').",
       );
     }
     return key;

@@ -184,9 +184,7 @@ export class WorkflowService {
 
   // History
   /** A key's history; a removed key's too, found by id or label among the removed. */
-  async history(
-    ref: string,
-  ): Promise<{
+  async history(ref: string): Promise<{
     key: Pick<KeySummary, 'id' | 'label' | 'fingerprint'>;
     removedAt: string | null;
     history: HistoryEvent[];
