@@ -1,4 +1,5 @@
 // The monthly audit: DOMAIN.md's five steps over every key; finishing stamps each key.
+import { addMonths } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_CHECKLIST } from '../../../shared/workflows';
@@ -35,6 +36,7 @@ export function AuditScreen() {
   };
 
   if (!audit) return <p>{t('app.loading')}</p>;
+  const day = (iso: string) => formatDate(iso, i18n.language);
   const run = audit.run;
   const stepAt = (n: number) => run?.steps.find((s) => s.step === n)?.at;
   const allDone = AUDIT_CHECKLIST.every((s) => stepAt(s.n));
@@ -45,7 +47,9 @@ export function AuditScreen() {
       <p>{t('audit.intro')}</p>
       <p className="muted" data-testid="last-audit">
         {audit.lastAuditAt
-          ? t('audit.last', { date: formatDate(audit.lastAuditAt, i18n.language) })
+          ? `${t('audit.last', { date: day(audit.lastAuditAt) })} ${t('audit.nextDue', {
+              date: day(addMonths(new Date(audit.lastAuditAt), 1).toISOString()),
+            })}`
           : t('audit.never')}
       </p>
       {!run ? (
