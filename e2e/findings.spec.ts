@@ -36,3 +36,26 @@ test('findings are listed worst first and open their key', async ({ app }) => {
     expected.filter((f) => f.keyId && f.keyId === expected[0]!.keyId).length,
   );
 });
+
+test('a reminder that is due shows beside the findings and can be snoozed', async ({ app }) => {
+  await app.open();
+  await new OnboardingPage(app.page).createAndConfirm();
+  await seedKeys(app.page, [{ ...SAMPLE_KEYS[0]!, rotationIntervalDays: 10 }]);
+  await app.open();
+  const page = new FindingsPage(app.page);
+  await page.goto();
+
+  const reminders = app.page.getByTestId('reminders');
+  const due = reminders.locator('li[data-kind="rotation-due-soon"]');
+  await expect(due).toContainText(SAMPLE_KEYS[0]!.label);
+  await expect(due).toHaveAttribute('data-snoozed', 'false');
+  await due.getByRole('button', { name: 'Snooze 7 days' }).click();
+  await expect(due).toHaveAttribute('data-snoozed', 'true');
+  await expect(due.getByRole('button', { name: 'Snooze 7 days' })).toHaveCount(0);
+
+  // The core agrees: the reminder is snoozed.
+  const listed = await app.page.evaluate<{ value: { kind: string; snoozed: boolean }[] }>(
+    `window.keyward.reminders.list()`,
+  );
+  expect(listed.value.find((r) => r.kind === 'rotation-due-soon')?.snoozed).toBe(true);
+});

@@ -344,6 +344,13 @@ export const en = {
       'asks-disable-ip-whitelist': 'Asks you to disable IP whitelisting',
     },
   },
+  reminders: {
+    title: 'Reminders due',
+    open: 'Open the key',
+    snoozed: 'Snoozed',
+    snooze_one: 'Snooze {{count}} day',
+    snooze_other: 'Snooze {{count}} days',
+  },
   findings: {
     title: 'Findings',
     intro: 'Everything Keyward found across your keys, worst first.',

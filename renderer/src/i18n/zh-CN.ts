@@ -383,6 +383,13 @@ export const zhCN: Texts<Resources> = {
       'asks-disable-ip-whitelist': '要求您关闭 IP 白名单',
     },
   },
+  reminders: {
+    title: '到期提醒',
+    open: '打开该密钥',
+    snoozed: '已推迟',
+    snooze_one: '推迟 {{count}} 天',
+    snooze_other: '推迟 {{count}} 天',
+  },
   findings: {
     title: '风险发现',
     intro: 'Keyward 在所有密钥中发现的问题，最严重的排在最前。',

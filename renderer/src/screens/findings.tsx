@@ -1,6 +1,7 @@
 // Every finding across the vault, worst first, each linking to its key.
 import { useTranslation } from 'react-i18next';
 import { FindingList } from '../components/finding-list';
+import { ReminderList } from '../components/reminder-list';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 
@@ -17,6 +18,7 @@ export function FindingsScreen() {
         <span className="muted">{t('findings.count', { count: findings.length })}</span>
       </div>
       <p>{t('findings.intro')}</p>
+      <ReminderList />
       {findings.length === 0 ? (
         <p className="notice ok">{t('findings.none')}</p>
       ) : (

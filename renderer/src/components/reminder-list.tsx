@@ -1,0 +1,75 @@
+// Reminders due now (the ones the system notifications announce), with a snooze. Shown on
+// the findings screen so a dismissed notification is not the only trace of a due rotation.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReminderView } from '../../../shared/ipc/views';
+import { api, call, errorText } from '../lib/api';
+import { formatDate } from '../lib/format';
+import { useView } from '../store/view-store';
+
+const SNOOZE_DAYS = 7;
+
+export function ReminderList() {
+  const { t, i18n } = useTranslation();
+  const go = useView((s) => s.go);
+  const notify = useView((s) => s.notify);
+  const [reminders, setReminders] = useState<ReminderView[] | null>(null);
+
+  const load = useCallback(
+    () =>
+      call(api().reminders.list())
+        .then(setReminders)
+        .catch((e: unknown) => notify({ kind: 'error', text: errorText(e) })),
+    [notify],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const snooze = async (reminderId: string) => {
+    try {
+      await call(api().reminders.snooze({ reminderId, days: SNOOZE_DAYS }));
+      await load();
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  };
+
+  if (!reminders || reminders.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="reminders-title" data-testid="reminders">
+      <h2 id="reminders-title">{t('reminders.title')}</h2>
+      <ul className="plain-list">
+        {reminders.map((r) => (
+          <li
+            key={r.id}
+            className="row spread reminder"
+            data-kind={r.kind}
+            data-snoozed={r.snoozed}
+          >
+            <span>
+              <strong>{r.title}</strong>{' '}
+              <span className="muted">{formatDate(r.dueAt, i18n.language)}</span>
+              <br />
+              {r.message}
+            </span>
+            <span className="row">
+              {r.keyId && (
+                <button type="button" onClick={() => go({ name: 'key', keyId: r.keyId! })}>
+                  {t('reminders.open')}
+                </button>
+              )}
+              {r.snoozed ? (
+                <span className="badge">{t('reminders.snoozed')}</span>
+              ) : (
+                <button type="button" onClick={() => void snooze(r.id)}>
+                  {t('reminders.snooze', { count: SNOOZE_DAYS })}
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
