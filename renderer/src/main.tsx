@@ -7,7 +7,8 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/keys.css';
 import { App } from './app';
-import { initI18n } from './i18n/i18n';
+import { ErrorBoundary } from './components/error-boundary';
+import { i18next, initI18n } from './i18n/i18n';
 import { exposeStoresForTests } from './store/test-hook';
 
 document.documentElement.dataset.theme = 'system';
@@ -15,11 +16,20 @@ exposeStoresForTests();
 
 void initI18n('en').then(() => {
   const root = document.getElementById('root');
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  }
+  if (!root) return;
+  // Opened outside the app (no preload), there is no vault to talk to: say so.
+  const bridged = typeof (window as Partial<Window>).keyward === 'object';
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        {bridged ? (
+          <App />
+        ) : (
+          <main className="centered">
+            <p className="card">{i18next.t('common.noBridge')}</p>
+          </main>
+        )}
+      </ErrorBoundary>
+    </StrictMode>,
+  );
 });

@@ -48,6 +48,9 @@ export const en = {
     none: 'None',
     working: 'Working…',
     error: 'Something went wrong',
+    errorBody: 'This screen could not be shown. Your vault is not affected.',
+    reload: 'Reload',
+    noBridge: 'Keyward runs only inside its desktop app.',
     dismiss: 'Dismiss',
   },
   firstRun: {

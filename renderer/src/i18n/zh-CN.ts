@@ -35,6 +35,9 @@ export const zhCN: Texts<Resources> = {
     none: '无',
     working: '处理中…',
     error: '出错了',
+    errorBody: '无法显示此页面。您的保险库不受影响。',
+    reload: '重新加载',
+    noBridge: 'Keyward 只能在桌面应用中运行。',
     dismiss: '关闭提示',
   },
   firstRun: {
