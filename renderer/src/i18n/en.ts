@@ -288,6 +288,7 @@ export const en = {
     abandon: 'Abandon rotation',
     steps: rotationSteps,
     recordNew: 'Save the new key',
+    newApiKey: 'API key the exchange gave for the new public key',
     generateNew: 'Generate a new Ed25519 pair',
     newFingerprint: 'New key: {{fp}}',
     markDone: 'Mark done',

@@ -289,6 +289,7 @@ export const zhCN: Texts<Resources> = {
       },
     },
     recordNew: '保存新密钥',
+    newApiKey: '交易所为新公钥给出的 API 密钥',
     generateNew: '生成新的 Ed25519 密钥对',
     newFingerprint: '新密钥：{{fp}}',
     markDone: '标记完成',

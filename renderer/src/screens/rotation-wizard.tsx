@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
 import { ExchangeLink } from '../components/exchange-link';
-import { api } from '../lib/api';
+import { api, call, errorText } from '../lib/api';
+import { useVault } from '../store/vault-store';
 import { formatDateTime } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
 import { useView } from '../store/view-store';
@@ -21,6 +22,9 @@ export function RotationWizard({ keyId }: { keyId: string }) {
   if (!detail) return <p>{t('app.loading')}</p>;
   const rotation = detail.rotation;
   const doneAt = (step: (typeof ROTATION_STEPS)[number]) => rotation?.steps[step];
+  // A generated replacement has no API key until the exchange gives one; until then its
+  // fingerprint is the public key's ("pub:…", shared/domain/key-summary.ts).
+  const awaitingApiKey = Boolean(rotation?.newFingerprint?.startsWith('pub:'));
 
   const record = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,9 +83,13 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     </p>
                   )}
                   {step === 'new-key-created' && rotation.newPublicKeyPem && (
-                    <pre className="secret-box" data-testid="rotation-pem">
-                      {rotation.newPublicKeyPem}
-                    </pre>
+                    <>
+                      <p>{t('add.pemBody')}</p>
+                      <pre className="secret-box" data-testid="rotation-pem">
+                        {rotation.newPublicKeyPem}
+                      </pre>
+                      {awaitingApiKey && <NewApiKeyForm keyId={keyId} />}
+                    </>
                   )}
                   {step === 'new-key-created' && !at && detail.keyType === 'hmac' && (
                     <form onSubmit={(e) => void record(e)}>
@@ -143,7 +151,7 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     <button
                       type="button"
                       className="primary"
-                      disabled={busy || !previousDone}
+                      disabled={busy || !previousDone || awaitingApiKey}
                       onClick={() => void finish()}
                     >
                       {t('rotation.finish')}
@@ -168,5 +176,40 @@ export function RotationWizard({ keyId }: { keyId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The API key the exchange gave for the generated replacement (needed before finishing). */
+function NewApiKeyForm({ keyId }: { keyId: string }) {
+  const { t } = useTranslation();
+  const notify = useView((s) => s.notify);
+  const [value, setValue] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await call(api().keys.setApiKey({ keyId, apiKey: value.trim() }));
+      setValue('');
+      await useVault.getState().loadDetail(keyId);
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="field">
+      <label htmlFor="rot-new-apikey">{t('rotation.newApiKey')}</label>
+      <div className="row">
+        <input
+          id="rot-new-apikey"
+          type="text"
+          className="mono"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button type="submit" disabled={value.trim() === ''}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
   );
 }
