@@ -87,3 +87,31 @@ test('editing a key saves to the vault and shows in its history', async ({ app }
   expect(saved.label).toBe('CoinTracker - Portfolio');
   expect(saved.ipWhitelist).toEqual(['34.120.0.1']);
 });
+
+test('an abandoned rotation loses nothing; deleting a key asks first and empties the vault', async ({
+  app,
+}) => {
+  await app.open();
+  await new OnboardingPage(app.page).createAndConfirm();
+  await seedKeys(app.page, [sample]);
+  await app.open();
+  const keys = new KeysPage(app.page);
+  await keys.open(sample.label);
+  const key = new KeyPage(app.page);
+
+  await key.startRotation();
+  await app.page.getByRole('button', { name: 'Start rotation' }).click();
+  await app.page.getByRole('button', { name: 'Abandon rotation' }).click();
+  await expect(app.page.getByRole('button', { name: 'Start rotation' })).toBeVisible();
+  const saved = (await app.readVault()).keys[0]!;
+  expect(saved).toMatchObject({ status: 'active', rotation: null, secret: sample.secret });
+
+  await keys.goto();
+  await keys.open(sample.label);
+  await app.page.getByRole('button', { name: 'Delete from vault' }).click();
+  await expect(app.page.getByRole('alert')).toContainText('Delete it at the exchange too');
+  expect((await app.readVault()).keys).toHaveLength(1); // nothing deleted before confirming
+  await app.page.getByRole('alert').getByRole('button', { name: 'Delete from vault' }).click();
+  await expect(keys.emptyState).toBeVisible();
+  expect((await app.readVault()).keys).toEqual([]);
+});
