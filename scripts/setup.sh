@@ -18,6 +18,7 @@ install_system_packages() {
     [make]="node-gyp builds keytar with it"
     [g++]="node-gyp builds keytar with it"
     [xauth]="xvfb-run needs it for Electron on a display-less machine"
+    [fonts-wqy-microhei]="Chinese glyphs for the 简体中文 screens in the end-to-end specs"
   )
   local missing=()
   for pkg in "${!why[@]}"; do

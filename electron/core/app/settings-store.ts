@@ -18,6 +18,8 @@ export type SettingsPatch = z.output<typeof settingsPatchRequest>;
 
 export class SettingsStore {
   private cached: Settings | null = null;
+  /** Changes run one after another, so two overlapping patches both survive. */
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners: ((settings: Settings) => void)[] = [];
 
   constructor(private readonly dir: string) {}
@@ -50,7 +52,13 @@ export class SettingsStore {
     this.listeners.push(listener);
   }
 
-  async set(patch: unknown): Promise<Settings> {
+  set(patch: unknown): Promise<Settings> {
+    const run = this.queue.then(() => this.apply(patch));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async apply(patch: unknown): Promise<Settings> {
     const parsed = settingsPatchRequest.safeParse(patch);
     if (!parsed.success) {
       throw new KeywardError('invalid-input', 'Those settings are not valid; nothing was changed.');
