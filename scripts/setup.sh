@@ -17,7 +17,6 @@ install_system_packages() {
     [python3]="node-gyp builds keytar with it"
     [make]="node-gyp builds keytar with it"
     [g++]="node-gyp builds keytar with it"
-    [xauth]="xvfb-run needs it for Electron on a display-less machine"
     [fonts-wqy-microhei]="Chinese glyphs for the 简体中文 screens in the end-to-end specs"
   )
   local missing=()
@@ -53,7 +52,7 @@ if ! node -e "require('keytar')" >/dev/null 2>&1; then
   npm rebuild keytar --loglevel=error
 fi
 
-if node -e "require('electron')" >/dev/null 2>&1; then
+if node scripts/electron-binary.cjs >/dev/null 2>&1; then
   say "Electron's binary is present"
 else
   say "downloading Electron's binary"

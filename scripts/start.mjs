@@ -4,10 +4,9 @@ import { spawnSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-let electronPath;
-try {
-  electronPath = require('electron');
-} catch {
+const { electronBinary } = require('./electron-binary.cjs');
+const electronPath = electronBinary();
+if (!electronPath) {
   console.error(
     "keyward: Electron's binary is not installed (its download failed); with internet access run 'node node_modules/electron/install.js', then 'npm start' again.",
   );
