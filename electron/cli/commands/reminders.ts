@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { KeywardError } from '../../core/errors';
 import type { ListedReminder } from '../../core/reminders/reminder-service';
 import { ReminderService } from '../../core/reminders/reminder-service';
+import { toReminderView } from '../../core/reminders/reminder-view';
 import type { CliContext } from '../context';
 import { withVault } from './workflow-output';
 
@@ -53,22 +54,7 @@ export function register(program: Command, ctx: CliContext): void {
           );
         }
         if (options.json) {
-          ctx.out(
-            JSON.stringify(
-              list.map((r) => ({
-                id: r.id,
-                kind: r.kind,
-                keyId: r.keyId,
-                dueAt: r.dueAt,
-                title: r.title,
-                message: r.body,
-                sent: r.sent,
-                snoozed: r.snoozed,
-              })),
-              null,
-              2,
-            ),
-          );
+          ctx.out(JSON.stringify(list.map(toReminderView), null, 2));
           return;
         }
         if (list.length === 0) {

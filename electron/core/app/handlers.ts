@@ -14,7 +14,8 @@ import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
 import { toKeyDetail } from './key-detail';
 import type { Clock } from './ports';
-import { dataIfUnlocked, toReminderView } from './reminder-check';
+import { toReminderView } from '../reminders/reminder-view';
+import { dataIfUnlocked } from './reminder-check';
 import type { SettingsStore } from './settings-store';
 import type { VaultSession } from './vault-session';
 

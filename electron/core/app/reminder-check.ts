@@ -1,21 +1,7 @@
 // Connects the Domain's ReminderService to the app: one check sends what is due (labels only
 // while unlocked), and reports how many keys need attention for the tray.
-import type { ReminderView } from '../../../shared/ipc/views';
-import type { ListedReminder, ReminderService } from '../reminders/reminder-service';
+import type { ReminderService } from '../reminders/reminder-service';
 import type { VaultSession } from './vault-session';
-
-export function toReminderView(r: ListedReminder): ReminderView {
-  return {
-    id: r.id,
-    kind: r.kind,
-    keyId: r.keyId,
-    dueAt: r.dueAt,
-    title: r.title,
-    message: r.body,
-    sent: r.sent,
-    snoozed: r.snoozed,
-  };
-}
 
 /** The vault's data when unlocked, undefined when locked (reminders then name no key). */
 export async function dataIfUnlocked(session: VaultSession) {
