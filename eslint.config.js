@@ -54,7 +54,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['bin/**/*.cjs', 'scripts/**/*.cjs'],
+    files: ['bin/**/*.cjs', 'scripts/**/*.cjs', '**/test/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

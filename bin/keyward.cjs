@@ -1,23 +1,45 @@
 #!/usr/bin/env node
-// The `keyward` command. The CLI itself is bundled into out/cli by `npm run build`.
-// Scripts and bots call it often, so its compiled code is cached between runs (Node's own
-// compile cache where it has one, else v8-compile-cache); the cache holds code, never data.
-const nodeModule = require('node:module');
-if (typeof nodeModule.enableCompileCache === 'function') {
-  nodeModule.enableCompileCache();
-} else {
+// The `keyward` command, bundled into out/cli by `npm run build`. The plain case of `get`,
+// which bots call most, is served by a small bundle that does not load libsodium
+// (out/cli/quick-get.cjs); everything else runs the full CLI (out/cli/keyward.cjs), whose
+// compiled code is cached between runs (Node's own compile cache where it has one, else
+// v8-compile-cache; the cache holds code, never data).
+function loadOrExplain(file) {
   try {
-    require('v8-compile-cache');
-  } catch {
-    // Only slower without it.
+    return require(file);
+  } catch (error) {
+    if (
+      error &&
+      error.code === 'MODULE_NOT_FOUND' &&
+      String(error.message).includes(file.slice(3))
+    ) {
+      process.stderr.write(
+        "keyward: the CLI is not built yet: run 'npm run setup' (or 'npm run build').\n",
+      );
+      process.exit(1);
+    }
+    throw error;
   }
 }
-try {
-  require.resolve('../out/cli/keyward.cjs');
-} catch {
-  process.stderr.write(
-    "keyward: the CLI is not built yet: run 'npm run setup' (or 'npm run build').\n",
-  );
-  process.exit(1);
+
+function runFullCli() {
+  const nodeModule = require('node:module');
+  if (typeof nodeModule.enableCompileCache === 'function') {
+    nodeModule.enableCompileCache();
+  } else {
+    try {
+      require('v8-compile-cache');
+    } catch {
+      // Only slower without it.
+    }
+  }
+  loadOrExplain('../out/cli/keyward.cjs');
 }
-require('../out/cli/keyward.cjs');
+
+const quick = loadOrExplain('../out/cli/quick-get.cjs');
+quick.tryQuickGet(process.argv.slice(2)).then(
+  (done) => {
+    if (!done) runFullCli();
+  },
+  () => runFullCli(),
+);

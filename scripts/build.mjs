@@ -52,7 +52,7 @@ if (want('cli')) {
   jobs.push(
     build({
       ...common,
-      entryPoints: { keyward: 'electron/cli/main.ts' },
+      entryPoints: { keyward: 'electron/cli/main.ts', 'quick-get': 'electron/cli/quick-get.ts' },
       outdir: 'out/cli',
       outExtension: { '.js': '.cjs' },
       external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],

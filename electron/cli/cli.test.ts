@@ -139,6 +139,20 @@ describe('adding and reading keys', () => {
     }
   });
 
+  it('get serves the plain case without loading libsodium (the quick path), and falls back for the rest', async () => {
+    const { run } = await freshVault();
+    expectOk(await run(addArgs(), { input: SECRET }));
+    const blocked = {
+      NODE_OPTIONS: `--require ${path.join(import.meta.dirname, 'test/no-libsodium.cjs')}`,
+    };
+    expect(await run(['get', LABEL.toLowerCase()], { env: blocked })).toMatchObject({
+      status: 0,
+      stdout: `${SECRET}\n`,
+    });
+    // Anything else needs the full CLI, which needs libsodium: blocked, it fails.
+    expect((await run(['list'], { env: blocked })).status).not.toBe(0);
+  });
+
   it('--perm overrides the use case; without it the use case row applies (custom: read only)', async () => {
     const { run } = await freshVault();
     expectOk(await run(addArgs('A', ['--perm', 'read,futures']), { input: SECRET }));

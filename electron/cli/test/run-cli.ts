@@ -10,7 +10,10 @@ export const BIN = path.join(repo, 'bin/keyward.cjs');
 /** Builds the CLI bundle the same way `npm run build` does. */
 export async function buildCli(): Promise<void> {
   await build({
-    entryPoints: { keyward: path.join(repo, 'electron/cli/main.ts') },
+    entryPoints: {
+      keyward: path.join(repo, 'electron/cli/main.ts'),
+      'quick-get': path.join(repo, 'electron/cli/quick-get.ts'),
+    },
     outdir: path.join(repo, 'out/cli'),
     outExtension: { '.js': '.cjs' },
     bundle: true,

@@ -14,18 +14,10 @@ import {
 } from '../../../shared/domain/key-record';
 import { toKeySummary, type KeySummary } from '../../../shared/domain/key-summary';
 import { KeywardError } from '../errors';
-import type { VaultStore } from '../vault/vault-store';
+import { findKeyOrNull } from './find-key';
 
-/** By id, then exact label, then label ignoring case. */
-export function findKeyOrNull(data: Pick<VaultData, 'keys'>, ref: string): KeyRecord | null {
-  const wanted = ref.trim();
-  return (
-    data.keys.find((k) => k.id === wanted) ??
-    data.keys.find((k) => k.label === wanted) ??
-    data.keys.find((k) => k.label.toLowerCase() === wanted.toLowerCase()) ??
-    null
-  );
-}
+export { findKeyOrNull };
+import type { VaultStore } from '../vault/vault-store';
 
 export function keyNotFound(ref: string): KeywardError {
   return new KeywardError('not-found', `No key is labelled or has the id "${ref.trim()}".`);
