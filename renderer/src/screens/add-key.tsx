@@ -7,14 +7,13 @@ import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_ROTATION_DAYS,
   PROVIDERS,
-  USE_CASES,
   defaultPermissions,
   type Permissions,
   type Provider,
   type UseCase,
 } from '../../../shared/domain/exchange';
 import type { KeygenReply } from '../../../shared/ipc/views';
-import { FindingList } from '../components/finding-list';
+import { FormError } from '../components/form-error';
 import { api, call, errorText } from '../lib/api';
 import { draftFindings, knownVault } from '../lib/draft-findings';
 import { useVault } from '../store/vault-store';
@@ -23,6 +22,16 @@ import { IpField, ipLines, ipProblems } from './add/ip-field';
 import { PemResult } from './add/pem-result';
 import { PermissionPicker } from './add/permission-picker';
 import { ServiceField } from './add/service-field';
+import {
+  ApiKeySecretFields,
+  LiveFindingList,
+  NotesField,
+  RotationDaysField,
+  SelectField,
+  TextField,
+  UseCaseField,
+} from './key-form/fields';
+import { rotationDaysValid } from './key-form/rotation-days';
 
 type Kind = 'hmac' | 'ed25519';
 
@@ -54,7 +63,7 @@ export function AddKey() {
 
   const vault = useMemo(() => knownVault(keys, services), [keys, services]);
   const days = Number(rotationDays);
-  const daysValid = Number.isInteger(days) && days >= 1 && days <= 3650;
+  const daysValid = rotationDaysValid(rotationDays);
   const live = useMemo(
     () =>
       draftFindings(
@@ -131,62 +140,37 @@ export function AddKey() {
       <fieldset>
         <legend>{t('add.step1')}</legend>
         <div className="grid-2">
-          <div className="field">
-            <label htmlFor="add-provider">{t('add.provider')}</label>
-            <select
-              id="add-provider"
-              value={provider}
-              onChange={(e) => setProvider(e.target.value as Provider)}
-            >
-              {PROVIDERS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`provider.${p}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="add-usecase">{t('add.useCase')}</label>
-            <select
-              id="add-usecase"
-              value={useCase}
-              onChange={(e) => {
-                const next = e.target.value as UseCase;
-                setUseCase(next);
-                setPermissions(defaultPermissions(next));
-              }}
-            >
-              {USE_CASES.map((u) => (
-                <option key={u} value={u}>
-                  {t(`useCase.${u}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="add-label">{t('add.label')}</label>
-            <input
-              id="add-label"
-              type="text"
-              value={label}
-              aria-invalid={tried && labelBad}
-              aria-describedby="add-label-hint"
-              onChange={(e) => setLabel(e.target.value)}
-            />
-            <div className="hint" id="add-label-hint">
-              {t('add.labelHint')}
-            </div>
-            {tried && labelBad && <div className="error">{t('add.required')}</div>}
-          </div>
-          <div className="field">
-            <label htmlFor="add-account">{t('add.account')}</label>
-            <input
-              id="add-account"
-              type="text"
-              value={account}
-              onChange={(e) => setAccount(e.target.value)}
-            />
-          </div>
+          <SelectField
+            id="add-provider"
+            label={t('add.provider')}
+            value={provider}
+            options={PROVIDERS}
+            optionLabel={(p) => t(`provider.${p}`)}
+            onChange={setProvider}
+          />
+          <UseCaseField
+            id="add-usecase"
+            value={useCase}
+            onChange={(next) => {
+              setUseCase(next);
+              setPermissions(defaultPermissions(next));
+            }}
+          />
+          <TextField
+            id="add-label"
+            label={t('add.label')}
+            value={label}
+            onChange={setLabel}
+            invalid={tried && labelBad}
+            hint={t('add.labelHint')}
+            error={tried && labelBad && t('add.required')}
+          />
+          <TextField
+            id="add-account"
+            label={t('add.account')}
+            value={account}
+            onChange={setAccount}
+          />
         </div>
       </fieldset>
 
@@ -200,18 +184,12 @@ export function AddKey() {
         <legend>{t('add.step3')}</legend>
         <IpField id="add-ip" value={ipText} onChange={setIpText} />
         <ServiceField services={services} value={service} onChange={setService} />
-        <div className="field">
-          <label htmlFor="add-rotation">{t('add.rotationDays')}</label>
-          <input
-            id="add-rotation"
-            type="number"
-            min={1}
-            max={3650}
-            value={rotationDays}
-            aria-invalid={!daysValid}
-            onChange={(e) => setRotationDays(e.target.value)}
-          />
-        </div>
+        <RotationDaysField
+          id="add-rotation"
+          value={rotationDays}
+          onChange={setRotationDays}
+          invalid={!daysValid}
+        />
       </fieldset>
 
       <fieldset>
@@ -236,50 +214,26 @@ export function AddKey() {
               <strong>{t('add.onceTitle')}</strong>
               {t('add.onceBody')}
             </div>
-            <div className="field">
-              <label htmlFor="add-apikey">{t('add.apiKey')}</label>
-              <input
-                id="add-apikey"
-                type="text"
-                className="mono"
-                autoComplete="off"
-                spellCheck={false}
-                value={apiKey}
-                aria-invalid={tried && apiKey.trim() === ''}
-                onChange={(e) => setApiKey(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="add-secret">{t('add.secret')}</label>
-              <input
-                id="add-secret"
-                type="password"
-                className="mono"
-                autoComplete="off"
-                spellCheck={false}
-                value={secret}
-                aria-invalid={tried && secret.trim() === ''}
-                onChange={(e) => setSecret(e.target.value)}
-              />
-            </div>
+            <ApiKeySecretFields
+              idPrefix="add"
+              apiKey={apiKey}
+              secret={secret}
+              onApiKeyChange={setApiKey}
+              onSecretChange={setSecret}
+              tried={tried}
+              spellCheck={false}
+            />
           </>
         )}
-        <div className="field">
-          <label htmlFor="add-notes">{t('add.notes')}</label>
-          <textarea id="add-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </div>
+        <NotesField id="add-notes" value={notes} onChange={setNotes} />
       </fieldset>
 
       <section className="card" aria-labelledby="live-title" data-testid="live-findings">
         <h2 id="live-title">{t('add.liveFindings')}</h2>
-        {live.length === 0 ? <p>{t('add.noLiveFindings')}</p> : <FindingList findings={live} />}
+        <LiveFindingList findings={live} />
       </section>
 
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('common.working') : kind === 'hmac' ? t('add.save') : t('add.generate')}

@@ -3,6 +3,9 @@
 // this component's state and is dropped on confirmation.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckField } from '../components/check-field';
+import { FormError } from '../components/form-error';
+import { PassphraseField } from '../components/passphrase-field';
 import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
 
@@ -78,58 +81,39 @@ function CreateVault({
         <p>{t('firstRun.intro')}</p>
         {!keychainAvailable && <p className="notice warn">{t('firstRun.noKeychain')}</p>}
         {keychainAvailable && (
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={usePassphrase}
-              onChange={(e) => setUsePassphrase(e.target.checked)}
-            />
-            {t('firstRun.usePassphrase')}
-          </label>
+          <CheckField
+            label={t('firstRun.usePassphrase')}
+            checked={usePassphrase}
+            onChange={setUsePassphrase}
+          />
         )}
         {usePassphrase && (
           <div className="stack">
-            <div className="field">
-              <label htmlFor="fr-pass">{t('firstRun.passphrase')}</label>
-              <input
-                id="fr-pass"
-                type="password"
-                autoComplete="new-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-                aria-describedby="fr-pass-hint"
-              />
-              <div className="hint" id="fr-pass-hint">
-                {t('firstRun.passphraseHint')}
-              </div>
-            </div>
-            <div className="field">
-              <label htmlFor="fr-again">{t('firstRun.passphraseAgain')}</label>
-              <input
-                id="fr-again"
-                type="password"
-                autoComplete="new-password"
-                value={again}
-                onChange={(e) => setAgain(e.target.value)}
-              />
-            </div>
+            <PassphraseField
+              id="fr-pass"
+              label={t('firstRun.passphrase')}
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={setPassphrase}
+              hint={t('firstRun.passphraseHint')}
+            />
+            <PassphraseField
+              id="fr-again"
+              label={t('firstRun.passphraseAgain')}
+              autoComplete="new-password"
+              value={again}
+              onChange={setAgain}
+            />
             {keychainAvailable && (
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={keepKeychain}
-                  onChange={(e) => setKeepKeychain(e.target.checked)}
-                />
-                {t('firstRun.keepKeychain')}
-              </label>
+              <CheckField
+                label={t('firstRun.keepKeychain')}
+                checked={keepKeychain}
+                onChange={setKeepKeychain}
+              />
             )}
           </div>
         )}
-        {error && (
-          <p className="notice error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? t('common.working') : t('firstRun.create')}

@@ -1,6 +1,6 @@
 // One key: masked API key and fingerprint, copy/reveal, the leak button, details, findings
 // with fixes, edit, history, rotation and delete. Leaving the screen hides a revealed value.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
@@ -15,6 +15,7 @@ import { useView } from '../store/view-store';
 import { KeyEdit } from './detail/key-edit';
 import { KeyHistory } from './detail/key-history';
 import { SecretActions } from './detail/secret-actions';
+import { SetApiKeyForm } from './detail/set-api-key-form';
 
 export function KeyDetailScreen({ keyId }: { keyId: string }) {
   const { t } = useTranslation();
@@ -81,7 +82,16 @@ function Detail({ detail }: { detail: KeyDetail }) {
         </dl>
         {live && <SecretActions keyInfo={detail} />}
         <ExchangeLink provider={detail.provider} />
-        {!detail.hasApiKey && live && <SetApiKey keyId={detail.id} />}
+        {!detail.hasApiKey && live && (
+          <SetApiKeyForm
+            keyId={detail.id}
+            id="set-apikey"
+            label={t('detail.setApiKey')}
+            reload={() =>
+              Promise.all([useVault.getState().load(), useVault.getState().loadDetail(detail.id)])
+            }
+          />
+        )}
         {detail.publicKeyPem && (
           <details>
             <summary>{t('detail.publicKey')}</summary>
@@ -172,39 +182,5 @@ function Detail({ detail }: { detail: KeyDetail }) {
         )}
       </div>
     </article>
-  );
-}
-
-function SetApiKey({ keyId }: { keyId: string }) {
-  const { t } = useTranslation();
-  const notify = useView((s) => s.notify);
-  const [value, setValue] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await call(api().keys.setApiKey({ keyId, apiKey: value.trim() }));
-      setValue('');
-      await Promise.all([useVault.getState().load(), useVault.getState().loadDetail(keyId)]);
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} className="field">
-      <label htmlFor="set-apikey">{t('detail.setApiKey')}</label>
-      <div className="row">
-        <input
-          id="set-apikey"
-          type="text"
-          className="mono"
-          autoComplete="off"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-        <button type="submit" disabled={value.trim() === ''}>
-          {t('common.save')}
-        </button>
-      </div>
-    </form>
   );
 }

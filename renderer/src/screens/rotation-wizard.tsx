@@ -4,11 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
 import { ExchangeLink } from '../components/exchange-link';
-import { api, call, errorText } from '../lib/api';
+import { api } from '../lib/api';
 import { useVault } from '../store/vault-store';
 import { formatDateTime } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
 import { useView } from '../store/view-store';
+import { SetApiKeyForm } from './detail/set-api-key-form';
+import { ApiKeySecretFields } from './key-form/fields';
 
 export function RotationWizard({ keyId }: { keyId: string }) {
   const { t, i18n } = useTranslation();
@@ -88,35 +90,27 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                       <pre className="secret-box" data-testid="rotation-pem">
                         {rotation.newPublicKeyPem}
                       </pre>
-                      {awaitingApiKey && <NewApiKeyForm keyId={keyId} />}
+                      {awaitingApiKey && (
+                        <SetApiKeyForm
+                          keyId={keyId}
+                          id="rot-new-apikey"
+                          label={t('rotation.newApiKey')}
+                          reload={() => useVault.getState().loadDetail(keyId)}
+                        />
+                      )}
                     </>
                   )}
                   {step === 'new-key-created' && !at && detail.keyType === 'hmac' && (
                     <form onSubmit={(e) => void record(e)}>
                       <div className="notice warn">{t('add.onceBody')}</div>
                       <div className="grid-2">
-                        <div className="field">
-                          <label htmlFor="rot-apikey">{t('add.apiKey')}</label>
-                          <input
-                            id="rot-apikey"
-                            type="text"
-                            className="mono"
-                            autoComplete="off"
-                            value={apiKey}
-                            onChange={(e) => setApiKey(e.target.value)}
-                          />
-                        </div>
-                        <div className="field">
-                          <label htmlFor="rot-secret">{t('add.secret')}</label>
-                          <input
-                            id="rot-secret"
-                            type="password"
-                            className="mono"
-                            autoComplete="off"
-                            value={secret}
-                            onChange={(e) => setSecret(e.target.value)}
-                          />
-                        </div>
+                        <ApiKeySecretFields
+                          idPrefix="rot"
+                          apiKey={apiKey}
+                          secret={secret}
+                          onApiKeyChange={setApiKey}
+                          onSecretChange={setSecret}
+                        />
                       </div>
                       <button
                         type="submit"
@@ -176,40 +170,5 @@ export function RotationWizard({ keyId }: { keyId: string }) {
         </>
       )}
     </section>
-  );
-}
-
-/** The API key the exchange gave for the generated replacement (needed before finishing). */
-function NewApiKeyForm({ keyId }: { keyId: string }) {
-  const { t } = useTranslation();
-  const notify = useView((s) => s.notify);
-  const [value, setValue] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await call(api().keys.setApiKey({ keyId, apiKey: value.trim() }));
-      setValue('');
-      await useVault.getState().loadDetail(keyId);
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} className="field">
-      <label htmlFor="rot-new-apikey">{t('rotation.newApiKey')}</label>
-      <div className="row">
-        <input
-          id="rot-new-apikey"
-          type="text"
-          className="mono"
-          autoComplete="off"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-        <button type="submit" disabled={value.trim() === ''}>
-          {t('common.save')}
-        </button>
-      </div>
-    </form>
   );
 }

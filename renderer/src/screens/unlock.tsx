@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/ipc/views';
+import { FormError } from '../components/form-error';
+import { PassphraseField } from '../components/passphrase-field';
 import { ApiError, errorText } from '../lib/api';
 
 const RECOVERABLE = new Set(['vault-key-missing', 'keychain-unavailable']);
@@ -56,17 +58,14 @@ export function Unlock({ status }: { status: VaultStatus }) {
         <form className="card" onSubmit={submitUnlock} aria-labelledby="unlock-title">
           <h1 id="unlock-title">{t('unlock.title')}</h1>
           {needsPassphrase ? (
-            <div className="field">
-              <label htmlFor="unlock-pass">{t('unlock.passphrase')}</label>
-              <input
-                id="unlock-pass"
-                type="password"
-                autoComplete="current-password"
-                autoFocus
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            </div>
+            <PassphraseField
+              id="unlock-pass"
+              label={t('unlock.passphrase')}
+              autoComplete="current-password"
+              autoFocus
+              value={passphrase}
+              onChange={setPassphrase}
+            />
           ) : (
             <p className="muted">{t('unlock.keychainHint')}</p>
           )}
@@ -81,11 +80,7 @@ export function Unlock({ status }: { status: VaultStatus }) {
             )}
           </div>
         </form>
-        {error && (
-          <p className="notice error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         {showRecover && (
           <form className="card" onSubmit={submitRecover} aria-labelledby="recover-title">
             <h2 id="recover-title">{t('unlock.recoverTitle')}</h2>

@@ -1,15 +1,23 @@
 // Edit a key's metadata (never its secret), with the same live findings as the add form.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { USE_CASES, type Permissions, type UseCase } from '../../../../shared/domain/exchange';
+import type { Permissions, UseCase } from '../../../../shared/domain/exchange';
 import type { KeySummary } from '../../../../shared/ipc/views';
-import { FindingList } from '../../components/finding-list';
+import { FormError } from '../../components/form-error';
 import { api, call, errorText } from '../../lib/api';
 import { draftFindings, knownVault } from '../../lib/draft-findings';
 import { useVault } from '../../store/vault-store';
 import { IpField, ipLines, ipProblems } from '../add/ip-field';
 import { PermissionPicker } from '../add/permission-picker';
 import { ServiceField } from '../add/service-field';
+import {
+  LiveFindingList,
+  NotesField,
+  RotationDaysField,
+  TextField,
+  UseCaseField,
+} from '../key-form/fields';
+import { rotationDaysValid } from '../key-form/rotation-days';
 
 export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () => void }) {
   const { t } = useTranslation();
@@ -47,14 +55,7 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const n = Number(days);
-    if (
-      label.trim() === '' ||
-      ipProblems(ipText).length > 0 ||
-      !Number.isInteger(n) ||
-      n < 1 ||
-      n > 3650
-    ) {
+    if (label.trim() === '' || ipProblems(ipText).length > 0 || !rotationDaysValid(days)) {
       return setError(t('add.invalidForm'));
     }
     try {
@@ -68,7 +69,7 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
             permissions,
             ipWhitelist: ipLines(ipText),
             service: service.trim() === '' ? null : service.trim(),
-            rotationIntervalDays: n,
+            rotationIntervalDays: Number(days),
             notes,
           },
         }),
@@ -84,49 +85,15 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="edit-title">
       <h2 id="edit-title">{t('detail.edit')}</h2>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="edit-label">{t('add.label')}</label>
-          <input
-            id="edit-label"
-            type="text"
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="edit-account">{t('add.account')}</label>
-          <input
-            id="edit-account"
-            type="text"
-            value={account}
-            onChange={(e) => setAccount(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="edit-usecase">{t('add.useCase')}</label>
-          <select
-            id="edit-usecase"
-            value={useCase}
-            onChange={(e) => setUseCase(e.target.value as UseCase)}
-          >
-            {USE_CASES.map((u) => (
-              <option key={u} value={u}>
-                {t(`useCase.${u}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="edit-rotation">{t('add.rotationDays')}</label>
-          <input
-            id="edit-rotation"
-            type="number"
-            min={1}
-            max={3650}
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
-          />
-        </div>
+        <TextField id="edit-label" label={t('add.label')} value={label} onChange={setLabel} />
+        <TextField
+          id="edit-account"
+          label={t('add.account')}
+          value={account}
+          onChange={setAccount}
+        />
+        <UseCaseField id="edit-usecase" value={useCase} onChange={setUseCase} />
+        <RotationDaysField id="edit-rotation" value={days} onChange={setDays} />
       </div>
       <fieldset>
         <legend>{t('add.step2')}</legend>
@@ -134,17 +101,10 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
       </fieldset>
       <IpField id="edit-ip" value={ipText} onChange={setIpText} />
       <ServiceField services={services} value={service} onChange={setService} />
-      <div className="field">
-        <label htmlFor="edit-notes">{t('add.notes')}</label>
-        <textarea id="edit-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </div>
+      <NotesField id="edit-notes" value={notes} onChange={setNotes} />
       <h3>{t('add.liveFindings')}</h3>
-      {live.length === 0 ? <p>{t('add.noLiveFindings')}</p> : <FindingList findings={live} />}
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      <LiveFindingList findings={live} />
+      <FormError error={error} />
       <div className="row">
         <button type="submit" className="primary">
           {t('common.save')}

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeySummary } from '../../../../shared/ipc/views';
+import { PassphraseField } from '../../components/passphrase-field';
 import { useNow } from '../../hooks/use-now';
 import { errorText } from '../../lib/api';
 import { secondsLeft } from '../../lib/format';
@@ -88,17 +89,14 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
       </div>
       {asking && (
         <form className="card" onSubmit={confirmReveal}>
-          <div className="field">
-            <label htmlFor="reveal-pass">{t('detail.passphrasePrompt')}</label>
-            <input
-              id="reveal-pass"
-              type="password"
-              autoComplete="current-password"
-              autoFocus
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </div>
+          <PassphraseField
+            id="reveal-pass"
+            label={t('detail.passphrasePrompt')}
+            autoComplete="current-password"
+            autoFocus
+            value={passphrase}
+            onChange={setPassphrase}
+          />
           <div className="row">
             <button type="submit" className="primary" disabled={busy || passphrase === ''}>
               {t('detail.confirm')}
