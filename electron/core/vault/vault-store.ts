@@ -20,17 +20,11 @@ import {
 } from './key-wraps';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { loadSodium, type Sodium } from './sodium';
-import {
-  decodeVaultFile,
-  decryptPayload,
-  encodeVaultFile,
-  type DecodedVault,
-  type VaultHeader,
-} from './vault-format';
+import { b64, keyFromKeychain, loadDecoded, parsePayload, validPassphrase } from './vault-read';
+import { decodeVaultFile, decryptPayload, encodeVaultFile, type VaultHeader } from './vault-format';
 import {
   ensureVaultDir,
   lockPath,
-  noVault,
   readVaultBytes,
   replaceVaultBytes,
   vaultPath,
@@ -56,54 +50,6 @@ export interface CreateOptions {
 export interface OpenOptions {
   keychain: KeychainPort;
   passphrase?: string;
-}
-
-const b64 = (sodium: Sodium, bytes: Uint8Array) =>
-  sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
-
-async function loadDecoded(sodium: Sodium, dir: string): Promise<DecodedVault> {
-  const bytes = await readVaultBytes(dir);
-  if (!bytes) throw noVault(dir);
-  return decodeVaultFile(sodium, bytes, vaultPath(dir));
-}
-
-/**
- * The payload is authenticated (only a holder of the vault key wrote it) and every writer
- * validates the whole VaultData with zod before saving, so reading checks the shape only:
- * a full zod pass over 10,000 keys would cost more than the decryption. Records are
- * validated again on every write.
- */
-function parsePayload(plaintext: Uint8Array, file: string): VaultData {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(plaintext));
-  } catch {
-    data = null;
-  }
-  const shaped =
-    typeof data === 'object' &&
-    data !== null &&
-    Array.isArray((data as VaultData).keys) &&
-    Array.isArray((data as VaultData).services) &&
-    typeof (data as VaultData).audit === 'object';
-  if (!shaped) {
-    throw new KeywardError(
-      'vault-unreadable',
-      `The vault file ${file} decrypted but holds records this Keyward does not understand; nothing was changed: update Keyward, or restore the newest file from the backups folder.`,
-    );
-  }
-  // Vaults written before removed keys were kept have no list of them yet.
-  (data as Partial<VaultData>).removed ??= [];
-  return data as VaultData;
-}
-
-function validPassphrase(passphrase: string): void {
-  if (passphrase.length < 8) {
-    throw new KeywardError('invalid-input', 'A passphrase needs at least 8 characters.');
-  }
-  if (passphrase.length > 1024) {
-    throw new KeywardError('invalid-input', 'A passphrase has at most 1024 characters.');
-  }
 }
 
 export class VaultStore {
@@ -219,37 +165,12 @@ export class VaultStore {
         "This vault has a passphrase: enter it (on the command line: --passphrase-stdin), or open the vault with its recovery key (Recover in the app, or 'keyward recover').",
       );
     } else {
-      key = await VaultStore.keyFromKeychain(sodium, options.keychain, header.vaultId);
+      key = await keyFromKeychain(sodium, options.keychain, header.vaultId);
     }
     const store = new VaultStore(sodium, dir, header, key);
     // Prove the key opens the payload now, so a bad vault fails at open, not at first use.
     decryptPayload(sodium, decoded, key, vaultPath(dir));
     return store;
-  }
-
-  private static async keyFromKeychain(
-    sodium: Sodium,
-    keychain: KeychainPort,
-    vaultId: string,
-  ): Promise<Uint8Array> {
-    const stored = await keychain.get(vaultId);
-    let key: Uint8Array | null = null;
-    if (stored !== null) {
-      try {
-        key = sodium.from_base64(stored, sodium.base64_variants.ORIGINAL);
-      } catch {
-        key = null;
-      }
-    }
-    if (!key || key.length !== VAULT_KEY_BYTES) {
-      throw new KeywardError(
-        'vault-key-missing',
-        stored === null
-          ? "The OS keychain has no key for this vault (a new machine, a reinstalled system, or a deleted entry?): open it with the recovery key you were shown when the vault was created (Recover in the app, or 'keyward recover')."
-          : "The OS keychain's entry for this vault is damaged: open the vault with its recovery key (Recover in the app, or 'keyward recover').",
-      );
-    }
-    return key;
   }
 
   /** Opens with the recovery key and stores the vault key in the keychain again. */
