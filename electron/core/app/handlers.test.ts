@@ -1,22 +1,12 @@
 // Valid requests reach core and do what the channel promises, driven through core.handle
 // (the same parse-and-dispatch path Electron's main process and the e2e harness use).
 import { describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ReplyOf } from '../../../shared/ipc/contract';
+import type { ChannelName, RequestOf } from '../../../shared/ipc/contract';
 import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
 import { absentKeychain } from '../vault/keychain';
 import { REVEAL_SECONDS } from './handlers';
-import { createTestCore, type TestCore } from './testing';
-
-async function call<C extends ChannelName>(
-  core: TestCore,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ReplyOf<C>> {
-  const result = await core.handle(channel, request);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`);
-  return result.value as ReplyOf<C>;
-}
+import { call, createTestCore, type TestCore } from './testing';
 
 async function refused(core: TestCore, channel: ChannelName, request: unknown) {
   const result = await core.handle(channel, request);

@@ -1,7 +1,13 @@
 // A complete core on in-memory ports and a temporary folder, for tests and the e2e harness:
 // memory keychain (or a given one), memory clipboard, fake clock, recorded events and
 // opened links. Argon2id runs with small limits so passphrase tests stay fast.
-import type { EventName, IpcEvents } from '../../../shared/ipc/contract';
+import type {
+  ChannelName,
+  EventName,
+  IpcEvents,
+  ReplyOf,
+  RequestOf,
+} from '../../../shared/ipc/contract';
 import { memoryClipboard } from '../clipboard/clipboard-port';
 import { memoryKeychain, type KeychainPort } from '../vault/keychain';
 import { FakeScheduler } from './fake-scheduler';
@@ -45,4 +51,15 @@ export function createTestCore(
     pwhashLimits: FAST_PWHASH,
   });
   return { ...core, board, scheduler, events, opened, notifications, keychain };
+}
+
+/** Runs one channel through core's parse-and-dispatch path; throws when it is refused. */
+export async function call<C extends ChannelName>(
+  core: TestCore,
+  channel: C,
+  request: RequestOf<C>,
+): Promise<ReplyOf<C>> {
+  const result = await core.handle(channel, request);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`);
+  return result.value as ReplyOf<C>;
 }

@@ -2,20 +2,9 @@
 // reply carries a secret (the new key's secret included).
 import { createPublicKey, verify, createPrivateKey, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ChannelName, ReplyOf, RequestOf } from '../../../shared/ipc/contract';
 import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
-import { createTestCore, type TestCore } from './testing';
-
-async function call<C extends ChannelName>(
-  core: TestCore,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ReplyOf<C>> {
-  const result = await core.handle(channel, request);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`);
-  return result.value as ReplyOf<C>;
-}
+import { call, createTestCore } from './testing';
 
 async function withKey() {
   const core = createTestCore(await tempDir());
