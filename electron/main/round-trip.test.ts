@@ -67,8 +67,8 @@ describe('bridge <-> registration round trip', () => {
       secret: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
     });
     if (!added.ok) throw new Error(added.message);
-    const list = await api.keys.list();
-    expect(list.ok && list.value.map((k) => k.label)).toEqual(['CoinTracker - Read Only']);
+    const list = await api.keys.list({});
+    expect(list.ok && list.value.keys.map((k) => k.label)).toEqual(['CoinTracker - Read Only']);
     const copied = await api.keys.copy({ keyId: added.value.id, field: 'secret' });
     expect(copied).toEqual({ ok: true, value: { clearsAt: '2026-01-01T00:00:30.000Z' } });
     const locks: unknown[] = [];
@@ -80,7 +80,7 @@ describe('bridge <-> registration round trip', () => {
     expect(locks).toEqual([{ reason: 'user' }]);
     expect(cleared).toEqual([{ reason: 'lock' }]);
     expect(core.board.text).toBe('');
-    expect(await api.keys.list()).toMatchObject({ ok: false, code: 'locked' });
+    expect(await api.keys.list({})).toMatchObject({ ok: false, code: 'locked' });
   });
 
   it('a malformed request comes back invalid through the whole path', async () => {

@@ -28,6 +28,21 @@ export function rotationDueAt(
   return addDays(new Date(key.lastRotatedAt), key.rotationIntervalDays).toISOString();
 }
 
+/**
+ * The key list's default order: rotation due date, soonest first, then label. ISO dates in
+ * UTC compare as strings. Core pages the list in this order; the renderer sorts by it.
+ */
+export function byRotationDue(
+  a: Pick<KeySummary, 'rotationDueAt' | 'label'>,
+  b: Pick<KeySummary, 'rotationDueAt' | 'label'>,
+): number {
+  return compareText(a.rotationDueAt, b.rotationDueAt) || compareText(a.label, b.label);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export interface KeySummary {
   id: string;
   label: string;

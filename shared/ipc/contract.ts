@@ -14,6 +14,7 @@ import type {
   Finding,
   KeyDetail,
   KeygenReply,
+  KeyListPage,
   KeySummary,
   ReminderView,
   RevealReply,
@@ -57,7 +58,7 @@ export const ipcContract = {
   'vault.lock': channel(rq.emptyRequest, reply<VaultStatus>()),
 
   // Keys (metadata; secrets only enter through add/setApiKey/rotation.record)
-  'keys.list': channel(rq.emptyRequest, reply<KeySummary[]>()),
+  'keys.list': channel(rq.keyListRequest, reply<KeyListPage>()),
   'keys.get': channel(rq.keyRefRequest, reply<KeyDetail>()),
   'keys.add': channel(rq.keyAddRequest, reply<KeySummary>()),
   'keys.edit': channel(rq.keyEditRequest, reply<KeySummary>()),

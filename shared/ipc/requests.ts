@@ -100,6 +100,11 @@ export const revealRequest = z.strictObject({
   passphrase: passphrase.optional(),
 });
 
+/** `limit`: only the first rows (in the list's default order); absent: every key. */
+export const keyListRequest = z.strictObject({
+  limit: z.number().int().min(1).max(1_000_000).optional(),
+});
+
 export const findingsRequest = z.strictObject({ keyId: idSchema.optional() });
 
 export const rotationRecordRequest = z.strictObject({

@@ -1,6 +1,7 @@
 // What replies carry to the renderer. Plain data, no secret except `RevealReply.value` (the
 // one secret the user explicitly asked to see) and `VaultCreated.recoveryKey` (shown once).
 import type { KeySummary } from '../domain/key-summary';
+import type { Severity } from '../findings/types';
 import type {
   AuditRun,
   HistoryEvent,
@@ -8,6 +9,7 @@ import type {
   RotationStep,
   ServiceRecord,
 } from '../domain/key-record';
+import type { ReminderParams } from '../reminders/messages';
 
 export type { KeySummary };
 
@@ -47,6 +49,25 @@ export interface KeyDetail extends KeySummary {
 /** The findings engine's output (shared/findings): rule, severity, key/service, message, fix. */
 export type { Finding, Severity } from '../findings/types';
 
+/**
+ * A row of the key list: the summary plus how many findings the key has and the worst one's
+ * severity, so the list can show and filter by findings without loading them all.
+ */
+export interface KeyListItem extends KeySummary {
+  findingCount: number;
+  worstSeverity: Severity | null;
+}
+
+/**
+ * `keys.list`'s reply: `total` keys in the vault and the first `limit` of them (all of them
+ * without a limit), ordered by rotation due date then label (`byRotationDue`), the list's
+ * default order, so a first page can be shown before the rest arrives.
+ */
+export interface KeyListPage {
+  total: number;
+  keys: KeyListItem[];
+}
+
 export interface ServiceView extends ServiceRecord {
   /** Keys pointing to this service. */
   keyIds: string[];
@@ -66,6 +87,8 @@ export interface ReminderView {
   /** Names the key by label when unlocked, generically when locked. */
   title: string;
   message: string;
+  /** What title and message are worded from, for the UI's language (no secret). */
+  params: ReminderParams;
   /** Already notified; snoozed: moved to a later date by the user. */
   sent: boolean;
   snoozed: boolean;

@@ -74,7 +74,8 @@ describe('IPC handlers over core', () => {
     const secret = sampleKey(1).secret;
     expect(key.label).toBe(sampleKey(1).label);
     const list = await call(core, 'keys.list', {});
-    expect(list.map((k) => k.id)).toEqual([key.id]);
+    expect(list.total).toBe(1);
+    expect(list.keys.map((k) => k.id)).toEqual([key.id]);
     const detail = await call(core, 'keys.get', { keyId: key.id });
     expect(detail.history.map((e) => e.type)).toEqual(['created']);
     expect(detail.service).toBe('CoinTracker');
@@ -89,7 +90,7 @@ describe('IPC handlers over core', () => {
     }
     expect(await refused(core, 'keys.get', { keyId: 'nope' })).toMatchObject({ code: 'not-found' });
     expect(await call(core, 'keys.remove', { keyId: key.id })).toBeNull();
-    expect(await call(core, 'keys.list', {})).toEqual([]);
+    expect(await call(core, 'keys.list', {})).toEqual({ total: 0, keys: [] });
   });
 
   it('keys.add refuses what core refuses, with code invalid and nothing saved', async () => {
@@ -99,7 +100,7 @@ describe('IPC handlers over core', () => {
     expect(bad.message).not.toContain(sampleKey(2).secret);
     const clash = await refused(core, 'keys.add', addRequest(1));
     expect(clash.code).toBe('invalid');
-    expect(await call(core, 'keys.list', {})).toHaveLength(1);
+    expect((await call(core, 'keys.list', {})).total).toBe(1);
   });
 
   it('keys.copy writes the clipboard in main and returns only when it clears', async () => {

@@ -63,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return session.status();
     },
 
-    'keys.list': () => open().keys.list(),
+    'keys.list': ({ limit }) => open().lists.keys(limit),
     'keys.get': ({ keyId }) => keyDetail(keyId),
     'keys.add': (request) => open().keys.add(request),
     'keys.edit': ({ keyId, patch }) => open().keys.edit(keyId, patch),
@@ -107,11 +107,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'findings.list': async ({ keyId }) => {
+      const listed = await open().lists.findings(keyId);
+      if (listed) return listed;
+      // Not a key of the list: the lookup's own error says what was not found.
       const data = await open().store.read();
-      const all = findings(data, clock());
-      if (keyId === undefined) return all;
-      keyById(data, keyId);
-      return all.filter((f) => f.keyId === keyId);
+      keyById(data, keyId ?? '');
+      return findings(data, clock()).filter((f) => f.keyId === keyId);
     },
 
     'keys.setApiKey': ({ keyId, apiKey }) => open().workflows.setApiKey(keyId, apiKey),
@@ -135,7 +136,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'incident.step': ({ keyId, step, note }) => open().workflows.incidentStep(keyId, step, note),
     'incident.finish': ({ keyId }) => open().workflows.finishIncident(keyId),
 
-    'services.list': () => open().workflows.listServices(),
+    'services.list': () => open().lists.services(),
     'services.add': (request) => open().workflows.addService(request),
     'services.assess': ({ serviceId, flags }) => open().workflows.assessService(serviceId, flags),
 

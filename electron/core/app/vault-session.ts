@@ -1,12 +1,14 @@
 // The app's vault: locked or unlocked. Unlocked holds one VaultStore (the vault key in
-// memory) and the KeyService on it. Invariant: lock() closes the store (zeroing the key),
-// forgets every reference to it and clears Keyward's clipboard value; nothing decrypted is
-// cached here (every read goes to disk), so dropping the store drops the records too.
+// memory), the services on it and the list's views. Invariant: lock() closes the store
+// (zeroing the key), forgets every reference to it and to the views, and clears Keyward's
+// clipboard value. No secret is cached here: every read of a secret goes to disk, and the
+// views (list-views.ts) keep only the secret-free rows the renderer is sent anyway.
 import type { LockReason } from '../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../shared/ipc/views';
 import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { KeyService } from '../keys/key-service';
+import { ListViews } from './list-views';
 import { WorkflowService } from '../workflows/workflow-service';
 import type { KeychainPort } from '../vault/keychain';
 import { VaultStore, type CreateOptions } from '../vault/vault-store';
@@ -27,6 +29,8 @@ export interface OpenVault {
   store: VaultStore;
   keys: KeyService;
   workflows: WorkflowService;
+  /** The key list's, findings' and services' views, rebuilt when the vault file changes. */
+  lists: ListViews;
 }
 
 export class VaultSession {
@@ -115,6 +119,7 @@ export class VaultSession {
       store,
       keys: new KeyService(store, this.deps.clock),
       workflows: new WorkflowService(store, this.deps.clock),
+      lists: new ListViews(store, this.deps.clock),
     };
   }
 

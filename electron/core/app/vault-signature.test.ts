@@ -22,7 +22,7 @@ describe('vaultChangedElsewhere', () => {
     expect(await core.vaultChangedElsewhere()).toBe(false); // reported once
 
     const list = await core.handle('keys.list', {});
-    expect(list.ok && (list.value as unknown[]).length).toBe(2);
+    expect(list.ok && (list.value as { total: number }).total).toBe(2);
     expect(await core.vaultChangedElsewhere()).toBe(false);
   });
 });

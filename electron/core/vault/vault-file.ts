@@ -1,9 +1,10 @@
 // Where a vault lives on disk and how its bytes are replaced: the vault file, its writer
 // lock, and the last KEEP_BACKUPS versions in backups/. All files are created owner-only.
-import { link, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { KeywardError } from '../errors';
 import { writeFileAtomic } from './atomic-write';
+import { CHECKSUM_BYTES } from './vault-format';
 
 export const VAULT_FILE = 'vault.keyward';
 export const LOCK_FILE = 'vault.lock';
@@ -32,6 +33,29 @@ export async function readVaultBytes(dir: string): Promise<Uint8Array | null> {
       );
     }
     throw error;
+  }
+}
+
+/**
+ * The version of the vault file on disk: its trailing checksum in hex (as
+ * `DecodedVault.checksum`), read without reading the rest; null when there is no vault or it
+ * is too short to hold one. Each save has a fresh nonce, so each version has its own.
+ */
+export async function readVaultVersion(dir: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(vaultPath(dir), 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size < CHECKSUM_BYTES) return null;
+    const tail = Buffer.alloc(CHECKSUM_BYTES);
+    await handle.read(tail, 0, CHECKSUM_BYTES, size - CHECKSUM_BYTES);
+    return tail.toString('hex');
+  } finally {
+    await handle.close();
   }
 }
 

@@ -17,7 +17,7 @@ import type { Sodium } from './sodium';
 export const MAGIC = new TextEncoder().encode('KWVAULT\n');
 export const FORMAT_VERSION = 1;
 const PREFIX_BYTES = MAGIC.length + 2 + 4;
-const CHECKSUM_BYTES = 32;
+export const CHECKSUM_BYTES = 32;
 const MAX_HEADER_BYTES = 64 * 1024;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -47,6 +47,11 @@ export interface DecodedVault {
   /** The bytes authenticated with the payload: magic through the end of the header. */
   associatedData: Uint8Array;
   ciphertext: Uint8Array;
+  /**
+   * The file's trailing checksum in hex: a version id of these bytes. Every save has a fresh
+   * nonce, so every saved version has its own; not secret (it is in the file in the clear).
+   */
+  checksum: string;
 }
 
 function unreadable(file: string, what: string): KeywardError {
@@ -100,6 +105,7 @@ export function decodeVaultFile(sodium: Sodium, bytes: Uint8Array, file: string)
     header,
     associatedData: body.subarray(0, PREFIX_BYTES + headerLength),
     ciphertext: body.subarray(PREFIX_BYTES + headerLength),
+    checksum: sodium.to_hex(expected),
   };
 }
 

@@ -6,7 +6,7 @@ import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
 import { absentKeychain, memoryKeychain } from './keychain';
 import { loadSodium } from './sodium';
-import { backupDir, KEEP_BACKUPS, vaultPath } from './vault-file';
+import { backupDir, KEEP_BACKUPS, readVaultVersion, vaultPath } from './vault-file';
 import { VaultStore } from './vault-store';
 
 const fastLimits = { opslimit: 2, memlimit: 8 * 1024 * 1024 };
@@ -253,6 +253,23 @@ describe('VaultStore', () => {
       }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await readFile(vaultPath(dir))).toEqual(before);
+  });
+
+  it('names each saved version by its checksum, read from the file without decrypting it', async () => {
+    const dir = await tempDir();
+    const { store } = await VaultStore.create(dir, { keychain: memoryKeychain() });
+    const first = await store.version();
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    const bytes = await readFile(vaultPath(dir));
+    expect(first).toBe(bytes.subarray(bytes.length - 32).toString('hex'));
+    expect((await store.readVersioned()).version).toBe(first);
+    await new KeyService(store).add(sampleKey(1));
+    const second = await store.version();
+    expect(second).not.toBe(first);
+    // A save of the very same data still has a fresh nonce, hence a new version.
+    await store.update(() => undefined);
+    expect(await store.version()).not.toBe(second);
+    expect(await readVaultVersion(await tempDir())).toBeNull();
   });
 
   it('refuses use after close', async () => {

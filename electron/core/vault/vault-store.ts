@@ -26,6 +26,7 @@ import {
   ensureVaultDir,
   lockPath,
   readVaultBytes,
+  readVaultVersion,
   replaceVaultBytes,
   vaultPath,
 } from './vault-file';
@@ -211,13 +212,28 @@ export class VaultStore {
 
   /** A fresh, decrypted, validated copy of the vault as it is on disk now. */
   async read(): Promise<VaultData> {
+    return (await this.readVersioned()).data;
+  }
+
+  /** `read()`, with the version (see `version()`) of the very bytes it decrypted. */
+  async readVersioned(): Promise<{ data: VaultData; version: string }> {
     this.assertOpen();
     const decoded = await loadDecoded(this.sodium, this.dir);
     this.assertSameVault(decoded.header);
-    return parsePayload(
+    const data = parsePayload(
       decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir)),
       vaultPath(this.dir),
     );
+    return { data, version: decoded.checksum };
+  }
+
+  /**
+   * The version of the vault on disk now, without decrypting it (reads its last 32 bytes):
+   * changes with every save by any process. Null when the file is gone.
+   */
+  version(): Promise<string | null> {
+    this.assertOpen();
+    return readVaultVersion(this.dir);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, KeySummary } from '../../../shared/ipc/views';
-import { filterKeys, findingsByKey } from './key-filter';
+import type { KeyListItem } from '../../../shared/ipc/views';
+import { filterKeys } from './key-filter';
 import { DEFAULT_FILTERS } from '../store/view-store';
 
-function key(id: string, over: Partial<KeySummary> = {}): KeySummary {
+function key(id: string, over: Partial<KeyListItem> = {}): KeyListItem {
   return {
     id,
     label: `Key ${id}`,
@@ -25,59 +25,72 @@ function key(id: string, over: Partial<KeySummary> = {}): KeySummary {
     hasApiKey: true,
     publicKeyPem: null,
     notes: '',
+    findingCount: 0,
+    worstSeverity: null,
     ...over,
   };
 }
 
-const finding = (keyId: string, severity: Finding['severity']): Finding => ({
-  rule: 'no-ip-whitelist',
-  severity,
-  keyId,
-  message: 'm',
-  fix: 'f',
-});
-
 const keys = [
   key('a', { label: '3Commas - Trading Bot', rotationDueAt: '2026-03-01T00:00:00.000Z' }),
-  key('b', { label: 'CoinTracker - Read Only', provider: 'kraken', service: 'CoinTracker' }),
-  key('c', { label: 'Treasury', status: 'compromised', rotationDueAt: '2026-02-01T00:00:00.000Z' }),
+  key('b', {
+    label: 'CoinTracker - Read Only',
+    provider: 'kraken',
+    service: 'CoinTracker',
+    findingCount: 1,
+    worstSeverity: 'medium',
+  }),
+  key('c', {
+    label: 'Treasury',
+    status: 'compromised',
+    rotationDueAt: '2026-02-01T00:00:00.000Z',
+    findingCount: 2,
+    worstSeverity: 'critical',
+  }),
+  key('d', {
+    label: 'Kraken - Tax Export',
+    provider: 'kraken',
+    findingCount: 3,
+    worstSeverity: 'medium',
+  }),
 ];
-const byKey = findingsByKey([
-  finding('b', 'medium'),
-  finding('c', 'critical'),
-  finding('c', 'low'),
-]);
 
 describe('filterKeys', () => {
   it('sorts by rotation due date by default', () => {
-    expect(filterKeys(keys, byKey, DEFAULT_FILTERS).map((k) => k.id)).toEqual(['c', 'a', 'b']);
+    expect(filterKeys(keys, DEFAULT_FILTERS).map((k) => k.id)).toEqual(['c', 'a', 'b', 'd']);
   });
 
   it('searches label, service and fingerprint, case-insensitively', () => {
-    expect(
-      filterKeys(keys, byKey, { ...DEFAULT_FILTERS, query: 'TRACKER' }).map((k) => k.id),
-    ).toEqual(['b']);
-    expect(filterKeys(keys, byKey, { ...DEFAULT_FILTERS, query: 'zzz' })).toEqual([]);
+    expect(filterKeys(keys, { ...DEFAULT_FILTERS, query: 'TRACKER' }).map((k) => k.id)).toEqual([
+      'b',
+    ]);
+    expect(filterKeys(keys, { ...DEFAULT_FILTERS, query: 'zzz' })).toEqual([]);
   });
 
   it('filters by provider, status and findings', () => {
     const ids = (f: Partial<typeof DEFAULT_FILTERS>) =>
-      filterKeys(keys, byKey, { ...DEFAULT_FILTERS, ...f }).map((k) => k.id);
-    expect(ids({ provider: 'kraken' })).toEqual(['b']);
+      filterKeys(keys, { ...DEFAULT_FILTERS, ...f }).map((k) => k.id);
+    expect(ids({ provider: 'kraken' })).toEqual(['b', 'd']);
     expect(ids({ status: 'compromised' })).toEqual(['c']);
     expect(ids({ finding: 'critical' })).toEqual(['c']);
-    expect(ids({ finding: 'any' })).toEqual(['c', 'b']);
+    expect(ids({ finding: 'any' })).toEqual(['c', 'b', 'd']);
     expect(ids({ finding: 'none' })).toEqual(['a']);
   });
 
   it('sorts worst findings first', () => {
-    expect(
-      filterKeys(keys, byKey, { ...DEFAULT_FILTERS, sort: 'findings' }).map((k) => k.id),
-    ).toEqual(['c', 'b', 'a']);
+    expect(filterKeys(keys, { ...DEFAULT_FILTERS, sort: 'findings' }).map((k) => k.id)).toEqual([
+      'c',
+      'd',
+      'b',
+      'a',
+    ]);
   });
 
-  it('counts findings per key with the worst severity', () => {
-    expect(byKey.get('c')).toEqual({ count: 2, worst: 0 });
-    expect(byKey.get('a')).toBeUndefined();
+  it('sorts by label with numbers in order', () => {
+    const numbered = [key('x', { label: 'Bot 10' }), key('y', { label: 'bot 9' })];
+    expect(filterKeys(numbered, { ...DEFAULT_FILTERS, sort: 'label' }).map((k) => k.id)).toEqual([
+      'y',
+      'x',
+    ]);
   });
 });

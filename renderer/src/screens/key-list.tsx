@@ -4,14 +4,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
-import type { KeySummary } from '../../../shared/ipc/views';
+import type { KeyListItem } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
-import {
-  filterKeys,
-  SEVERITY_ORDER,
-  type KeyFilters,
-  type KeyFindingStats,
-} from '../lib/key-filter';
+import { filterKeys, type KeyFilters } from '../lib/key-filter';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 
@@ -21,13 +16,14 @@ export function KeyList() {
   const { t } = useTranslation();
   const keys = useVault((s) => s.keys);
   const loaded = useVault((s) => s.loaded);
-  const byKey = useVault((s) => s.byKey);
+  const total = useVault((s) => s.total);
+  const complete = useVault((s) => s.complete);
   const filters = useView((s) => s.filters);
   const setFilters = useView((s) => s.setFilters);
   const searchFocus = useView((s) => s.searchFocus);
   const go = useView((s) => s.go);
   const searchRef = useRef<HTMLInputElement>(null);
-  const shown = useMemo(() => filterKeys(keys, byKey, filters), [keys, byKey, filters]);
+  const shown = useMemo(() => filterKeys(keys, filters), [keys, filters]);
 
   useEffect(() => {
     if (searchFocus > 0) searchRef.current?.focus();
@@ -71,7 +67,9 @@ export function KeyList() {
       <div className="row spread">
         <h1 id="list-title">{t('list.title')}</h1>
         <p className="muted" aria-live="polite" data-testid="list-count">
-          {t('list.shown', { shown: shown.length, total: keys.length })}
+          {complete
+            ? t('list.shown', { shown: shown.length, total })
+            : t('list.loadingRest', { loaded: keys.length, total })}
         </p>
       </div>
       <div className="filters" role="search">
@@ -110,21 +108,13 @@ export function KeyList() {
       {shown.length === 0 ? (
         <p className="card">{t('list.noMatch')}</p>
       ) : (
-        <VirtualRows keys={shown} byKey={byKey} onOpen={(keyId) => go({ name: 'key', keyId })} />
+        <VirtualRows keys={shown} onOpen={(keyId) => go({ name: 'key', keyId })} />
       )}
     </section>
   );
 }
 
-function VirtualRows({
-  keys,
-  byKey,
-  onOpen,
-}: {
-  keys: KeySummary[];
-  byKey: ReadonlyMap<string, KeyFindingStats>;
-  onOpen: (keyId: string) => void;
-}) {
+function VirtualRows({ keys, onOpen }: { keys: KeyListItem[]; onOpen: (keyId: string) => void }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualiser
@@ -161,7 +151,6 @@ function VirtualRows({
       >
         {virtualizer.getVirtualItems().map((item) => {
           const key = keys[item.index]!;
-          const stats = byKey.get(key.id);
           return (
             <li
               key={key.id}
@@ -199,7 +188,7 @@ function VirtualRows({
                 <span className="right">
                   <DueDate dueAt={key.rotationDueAt} now={now} />
                   <br />
-                  <FindingCount stats={stats} />
+                  <FindingCount keyRow={key} />
                 </span>
               </button>
             </li>
@@ -210,13 +199,12 @@ function VirtualRows({
   );
 }
 
-function FindingCount({ stats }: { stats: KeyFindingStats | undefined }) {
+function FindingCount({ keyRow }: { keyRow: KeyListItem }) {
   const { t } = useTranslation();
-  if (!stats) return <span className="muted">{t('list.noFinding')}</span>;
-  const worst = SEVERITY_ORDER[stats.worst] ?? 'info';
+  if (keyRow.worstSeverity === null) return <span className="muted">{t('list.noFinding')}</span>;
   return (
-    <span className={`badge sev-${worst}`} data-testid="finding-count">
-      {t('list.findings', { count: stats.count })}
+    <span className={`badge sev-${keyRow.worstSeverity}`} data-testid="finding-count">
+      {t('list.findings', { count: keyRow.findingCount })}
     </span>
   );
 }

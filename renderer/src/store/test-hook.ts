@@ -19,7 +19,7 @@ export function exposeStoresForTests(): void {
     JSON.stringify(
       {
         session: useSession.getState(),
-        vault: { ...useVault.getState(), byKey: [...useVault.getState().byKey] },
+        vault: useVault.getState(),
         view: useView.getState(),
         secrets: useSecrets.getState(),
       },

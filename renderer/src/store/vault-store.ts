@@ -1,15 +1,21 @@
-// What the unlocked vault shows: key summaries (never a secret), findings and services.
+// What the unlocked vault shows: key rows (never a secret), findings and services.
 // Invariant: nothing here holds a secret; `reset` empties it on lock.
 import { create } from 'zustand';
-import type { Finding, KeyDetail, KeySummary, ServiceView } from '../../../shared/ipc/views';
+import type { Finding, KeyDetail, KeyListItem, ServiceView } from '../../../shared/ipc/views';
 import { api, call } from '../lib/api';
-import { findingsByKey, type KeyFindingStats } from '../lib/key-filter';
+
+/** Rows asked for first: more than a screen holds, small enough to arrive at once. */
+export const FIRST_PAGE = 100;
 
 interface VaultState {
   loaded: boolean;
-  keys: KeySummary[];
+  /** In the list's default order (rotation due date); every key once `complete`. */
+  keys: KeyListItem[];
+  /** How many keys the vault holds. */
+  total: number;
+  /** False while only the first page of a large vault has arrived. */
+  complete: boolean;
   findings: Finding[];
-  byKey: Map<string, KeyFindingStats>;
   services: ServiceView[];
   detail: KeyDetail | null;
   load: () => Promise<void>;
@@ -18,23 +24,46 @@ interface VaultState {
   reset: () => void;
 }
 
-export const useVault = create<VaultState>()((set) => ({
+const EMPTY = {
   loaded: false,
   keys: [],
+  total: 0,
+  complete: false,
   findings: [],
-  byKey: new Map(),
   services: [],
   detail: null,
+} as const;
+
+/** Bumped by every load and reset: a slower, older load never overwrites a newer one. */
+let generation = 0;
+
+export const useVault = create<VaultState>()((set, get) => ({
+  ...EMPTY,
+  keys: [],
+  findings: [],
+  services: [],
   async load() {
-    // The list first (it is what the user waits for); findings and services follow, so the
-    // core is not decrypting the vault three times at once before anything shows.
-    const keys = await call(api().keys.list());
-    set({ loaded: true, keys });
+    const mine = ++generation;
+    const current = () => mine === generation;
+    // A first page on the first load, so a large vault shows at once; a reload (after an
+    // edit, or a change by the CLI) keeps the full list on screen until the new one arrives.
+    let fresh = false;
+    if (!get().complete) {
+      const first = await call(api().keys.list({ limit: FIRST_PAGE }));
+      if (!current()) return;
+      fresh = first.keys.length === first.total;
+      set({ loaded: true, keys: first.keys, total: first.total, complete: fresh });
+    }
+    if (!fresh) {
+      const all = await call(api().keys.list({}));
+      if (!current()) return;
+      set({ loaded: true, keys: all.keys, total: all.total, complete: true });
+    }
     const [findings, services] = await Promise.all([
       call(api().findings.list({})),
       call(api().services.list()),
     ]);
-    set({ findings, byKey: findingsByKey(findings), services });
+    if (current()) set({ findings, services });
   },
   async loadDetail(keyId) {
     const detail = await call(api().keys.get({ keyId }));
@@ -45,6 +74,7 @@ export const useVault = create<VaultState>()((set) => ({
     set({ detail });
   },
   reset() {
-    set({ loaded: false, keys: [], findings: [], byKey: new Map(), services: [], detail: null });
+    generation += 1;
+    set({ ...EMPTY, keys: [], findings: [], services: [] });
   },
 }));
