@@ -1,16 +1,21 @@
 // The app's gate: first run, unlock, or the open vault. It applies theme and language,
-// listens to main's events and drops every revealed secret when the vault locks.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// listens to main's events and drops every revealed secret when the vault locks. The vault's
+// status and the settings were asked for before React started (boot.ts).
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './lib/api';
+import { LoadingFallback, lazyScreen } from './lib/lazy-screen';
 import { setLanguage } from './i18n/i18n';
-import { FirstRun } from './screens/first-run';
-import { Unlock } from './screens/unlock';
 import { Shell } from './screens/shell';
 import { useSession } from './store/session-store';
 import { useSecrets } from './store/secret-store';
 import { useVault } from './store/vault-store';
 import { useView } from './store/view-store';
+
+// Shown before the vault is open only; boot.ts starts loading the one the status calls for
+// (the same import, so the same chunk) while the rest of the app is still loading.
+const FirstRun = lazyScreen(() => import('./screens/first-run').then((m) => m.FirstRun));
+const Unlock = lazyScreen(() => import('./screens/unlock').then((m) => m.Unlock));
 
 function dropVaultState(): void {
   useSecrets.getState().reset();
@@ -23,17 +28,8 @@ export function App() {
   const settings = useSession((s) => s.settings);
   // Stays true from "no vault" until the recovery key is confirmed, although the vault is
   // already unlocked by then.
-  const [onboarding, setOnboarding] = useState(false);
+  const [onboarding, setOnboarding] = useState(() => status?.state === 'none');
   const pendingKey = useRef<string | null>(null);
-
-  useEffect(() => {
-    const session = useSession.getState();
-    void session
-      .refreshStatus()
-      .then((s) => setOnboarding(s.state === 'none'))
-      .catch(() => undefined);
-    void session.loadSettings();
-  }, []);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -67,13 +63,10 @@ export function App() {
     return () => offs.forEach((off) => off());
   }, []);
 
+  // The key list itself is loaded by boot.ts the moment the vault is open.
   const unlocked = status?.state === 'unlocked';
   useEffect(() => {
     if (!unlocked) return;
-    void useVault
-      .getState()
-      .load()
-      .catch(() => undefined);
     if (pendingKey.current) {
       useView.getState().go({ name: 'key', keyId: pendingKey.current });
       pendingKey.current = null;
@@ -95,9 +88,20 @@ export function App() {
   }
   if (status.state === 'none' || onboarding) {
     return (
-      <FirstRun keychainAvailable={status.keychainAvailable} onDone={() => setOnboarding(false)} />
+      <Suspense fallback={<LoadingFallback />}>
+        <FirstRun.Screen
+          keychainAvailable={status.keychainAvailable}
+          onDone={() => setOnboarding(false)}
+        />
+      </Suspense>
     );
   }
-  if (status.state === 'locked') return <Unlock status={status} />;
+  if (status.state === 'locked') {
+    return (
+      <Suspense fallback={<LoadingFallback />}>
+        <Unlock.Screen status={status} />
+      </Suspense>
+    );
+  }
   return <Shell onLock={lock} />;
 }

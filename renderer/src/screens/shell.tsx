@@ -1,18 +1,35 @@
 // The open vault: top navigation, notices, and the current screen. Owns the shortcuts.
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBar } from '../components/notice-bar';
 import { useShortcuts } from '../hooks/use-shortcuts';
+import { LoadingFallback, lazyScreen, whenIdle } from '../lib/lazy-screen';
+import { useVault } from '../store/vault-store';
 import { useView, type Route } from '../store/view-store';
-import { AddKey } from './add-key';
-import { AuditScreen } from './audit';
-import { FindingsScreen } from './findings';
-import { KeyDetailScreen } from './key-detail';
 import { KeyList } from './key-list';
-import { LeakResponse } from './leak-response';
-import { RotationWizard } from './rotation-wizard';
-import { ServicesScreen } from './services';
-import { SettingsScreen } from './settings';
+
+// Only the list is in the start-up bundle; every other screen is its own chunk, preloaded
+// once the list is shown.
+const AddKey = lazyScreen(() => import('./add-key').then((m) => m.AddKey));
+const KeyDetail = lazyScreen(() => import('./key-detail').then((m) => m.KeyDetailScreen));
+const Rotation = lazyScreen(() => import('./rotation-wizard').then((m) => m.RotationWizard));
+const Leak = lazyScreen(() => import('./leak-response').then((m) => m.LeakResponse));
+const Findings = lazyScreen(() => import('./findings').then((m) => m.FindingsScreen));
+const Audit = lazyScreen(() => import('./audit').then((m) => m.AuditScreen));
+const Services = lazyScreen(() => import('./services').then((m) => m.ServicesScreen));
+const Settings = lazyScreen(() => import('./settings').then((m) => m.SettingsScreen));
+const LAZY_SCREENS = [AddKey, KeyDetail, Rotation, Leak, Findings, Audit, Services, Settings];
+
+/** Loads every screen's chunk when the page is idle after the list is shown. */
+function usePreloadScreens(): void {
+  const listShown = useVault((s) => s.loaded);
+  useEffect(() => {
+    if (!listShown) return;
+    return whenIdle(() => {
+      for (const screen of LAZY_SCREENS) void screen.preload().catch(() => undefined);
+    });
+  }, [listShown]);
+}
 
 const NAV: readonly { route: Route; label: string }[] = [
   { route: { name: 'list' }, label: 'nav.keys' },
@@ -27,21 +44,21 @@ function Screen({ route }: { route: Route }) {
     case 'list':
       return <KeyList />;
     case 'add':
-      return <AddKey />;
+      return <AddKey.Screen />;
     case 'key':
-      return <KeyDetailScreen keyId={route.keyId} />;
+      return <KeyDetail.Screen keyId={route.keyId} />;
     case 'rotate':
-      return <RotationWizard keyId={route.keyId} />;
+      return <Rotation.Screen keyId={route.keyId} />;
     case 'leak':
-      return <LeakResponse keyId={route.keyId} />;
+      return <Leak.Screen keyId={route.keyId} />;
     case 'findings':
-      return <FindingsScreen />;
+      return <Findings.Screen />;
     case 'audit':
-      return <AuditScreen />;
+      return <Audit.Screen />;
     case 'services':
-      return <ServicesScreen />;
+      return <Services.Screen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <Settings.Screen />;
   }
 }
 
@@ -58,6 +75,7 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
     [onLock],
   );
   useShortcuts(true, handlers);
+  usePreloadScreens();
   // A new screen: if the element that had focus went away with the old one, put focus at the
   // start of the content so keyboard and screen-reader users are not dropped at the top.
   useEffect(() => {
@@ -105,7 +123,9 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
       <main className="content" id="content" tabIndex={-1}>
         <div className="page">
           <NoticeBar />
-          <Screen route={route} />
+          <Suspense fallback={<LoadingFallback />}>
+            <Screen route={route} />
+          </Suspense>
         </div>
       </main>
     </div>

@@ -1,0 +1,40 @@
+// Start-up, run by main.tsx before React and the screens are loaded: asks core for the vault's
+// status and the settings at once, starts loading what the first screen needs (the unlock or
+// first-run chunk, the zh-CN strings) and asks for the key list the moment the vault is known
+// to be open, so these round trips overlap loading the app's code instead of following it.
+// From then on, the list is loaded every time the vault opens (unlock, create, recover).
+import { useSession } from './store/session-store';
+import { useVault } from './store/vault-store';
+
+function loadListWhenUnlocked(): void {
+  useSession.subscribe((state, before) => {
+    if (state.status?.state === 'unlocked' && before.status?.state !== 'unlocked') {
+      void useVault
+        .getState()
+        .load()
+        .catch(() => undefined);
+    }
+  });
+}
+
+/** Resolves when the first screen can be drawn: status, settings and their language known
+ * (or failed: the app then shows its loading line, and the default settings stand). */
+export function startSession(): Promise<void> {
+  loadListWhenUnlocked();
+  const session = useSession.getState();
+  const settings = session.loadSettings().then(async () => {
+    // The same import as i18n.ts's, so the same chunk: fetched once, while the app loads.
+    if (useSession.getState().settings.language === 'zh-CN') await import('./i18n/zh-CN');
+  });
+  const status = session.refreshStatus().then(
+    async ({ state }) => {
+      if (state === 'locked') await import('./screens/unlock');
+      else if (state === 'none') await import('./screens/first-run');
+    },
+    () => undefined,
+  );
+  return Promise.all([settings, status]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
