@@ -46,8 +46,13 @@ export function withdrawalsRule(key: Key): Finding[] {
         ...base(key),
         rule: 'withdrawals-enabled',
         severity: 'medium',
-        message: `"${key.label}" can withdraw funds. It is an auto-transfer key restricted to ${plural(key.ipWhitelist.length, 'IP entry')}, but a stolen copy used from that server could still move assets out.`,
+        message: `"${key.label}" can withdraw funds. It is an auto-transfer key restricted to ${plural(key.ipWhitelist.length, 'IP entry', 'IP entries')}, but a stolen copy used from that server could still move assets out.`,
         fix: "Keep the IP whitelist to the one server that needs it, and turn on the exchange's withdrawal address whitelist so funds can only go to your own addresses.",
+        text: {
+          message: 'guarded',
+          fix: 'guarded',
+          params: { label: key.label, count: key.ipWhitelist.length },
+        },
       },
     ];
   }
@@ -61,6 +66,11 @@ export function withdrawalsRule(key: Key): Finding[] {
         key.useCase === 'auto-transfer'
           ? "Restrict the key to your server's static IP address at the exchange, or turn Withdrawals off."
           : 'Turn off Withdrawals for this key at the exchange and here; almost no service needs it.',
+      text: {
+        message: 'open',
+        fix: key.useCase === 'auto-transfer' ? 'autoTransfer' : 'open',
+        params: { label: key.label },
+      },
     },
   ];
 }
@@ -74,6 +84,11 @@ export function excessPermissionRule(key: Key): Finding[] {
     subject: p,
     message: `"${key.label}" has ${PERMISSION_NAMES[p]}, which a ${USE_CASE_NAMES[key.useCase].toLowerCase()} key does not need; it ${PERMISSION_EXPLANATIONS[p]}.`,
     fix: `Turn off ${PERMISSION_NAMES[p]} for this key at the exchange and here, or choose the use case that really needs it.`,
+    text: {
+      message: 'default',
+      fix: 'default',
+      params: { label: key.label, permission: p, useCase: key.useCase, explain: p },
+    },
   }));
 }
 
@@ -88,6 +103,11 @@ export function missingPermissionRule(key: Key): Finding[] {
     subject: p,
     message: `"${key.label}" lacks ${PERMISSION_NAMES[p]}, which a ${USE_CASE_NAMES[key.useCase].toLowerCase()} key usually needs.`,
     fix: `If the service reports errors, enable ${PERMISSION_NAMES[p]} at the exchange and here; otherwise nothing to do.`,
+    text: {
+      message: 'default',
+      fix: 'default',
+      params: { label: key.label, permission: p, useCase: key.useCase },
+    },
   }));
 }
 
@@ -104,6 +124,11 @@ export function customPermissionRule(key: Key): Finding[] {
     subject: p,
     message: `"${key.label}" has ${PERMISSION_NAMES[p]}: it ${PERMISSION_EXPLANATIONS[p]}.`,
     fix: `Keep ${PERMISSION_NAMES[p]} only if the key's job needs it.`,
+    text: {
+      message: 'default',
+      fix: 'default',
+      params: { label: key.label, permission: p, explain: p },
+    },
   }));
 }
 
@@ -118,6 +143,11 @@ export function ipWhitelistRule(key: Key): Finding[] {
         severity: 'critical',
         message: `"${key.label}" can withdraw funds from any IP address in the world.${key.provider === 'binance' ? ' Binance refuses to enable withdrawals on a key without an IP restriction anyway.' : ''}`,
         fix: 'Restrict the key to the static IP address of the server that uses it (a cloud server if your home IP changes), or turn Withdrawals off.',
+        text: {
+          message: key.provider === 'binance' ? 'withdrawalsBinance' : 'withdrawals',
+          fix: 'withdrawals',
+          params: { label: key.label },
+        },
       },
     ];
   }
@@ -129,6 +159,7 @@ export function ipWhitelistRule(key: Key): Finding[] {
         severity: 'high',
         message: `"${key.label}" can trade from any IP address: a leaked copy could place orders on your account from anywhere.`,
         fix: 'Add the IP address of the server or service that uses this key to its whitelist at the exchange and here.',
+        text: { message: 'trading', fix: 'trading', params: { label: key.label } },
       },
     ];
   }
@@ -139,6 +170,7 @@ export function ipWhitelistRule(key: Key): Finding[] {
       severity: 'medium',
       message: `"${key.label}" has no IP whitelist: a leaked copy would expose your balances and trade history to anyone.`,
       fix: 'Add the IP addresses of the service that uses this key (most services publish them) to its whitelist.',
+      text: { message: 'read', fix: 'read', params: { label: key.label } },
     },
   ];
 }
@@ -157,6 +189,13 @@ export function binanceLapseRule(key: Key, now: Date): Finding[] {
         ? `"${key.label}" has Spot & Margin Trading without an IP whitelist: Binance removed that permission on ${isoDay(lapse)}, 30 days after the key was created.`
         : `"${key.label}" has Spot & Margin Trading without an IP whitelist: Binance removes that permission on ${isoDay(lapse)} (in ${plural(days, 'day')}), 30 days after the key was created.`,
       fix: 'Add the IP address of the server that trades with this key to its whitelist at Binance and here; the permission then stays.',
+      text: {
+        message: lapsed ? 'lapsed' : 'upcoming',
+        fix: 'default',
+        params: lapsed
+          ? { label: key.label, date: isoDay(lapse) }
+          : { label: key.label, date: isoDay(lapse), count: days },
+      },
     },
   ];
 }
@@ -173,6 +212,14 @@ export function rotationRule(key: Key, now: Date): Finding[] {
       severity: 'high',
       message: `"${key.label}" was due for rotation on ${isoDay(due)}${late > 0 ? `, ${plural(late, 'day')} ago` : ', today'}: the longer a key lives, the more places a copy of it may have leaked to.`,
       fix: 'Rotate it now: create a new key with the same permissions and IP whitelist, update the service, confirm it works, delete the old key.',
+      text: {
+        message: late > 0 ? 'late' : 'today',
+        fix: 'default',
+        params:
+          late > 0
+            ? { label: key.label, date: isoDay(due), count: late }
+            : { label: key.label, date: isoDay(due) },
+      },
     });
   } else if (days <= ROTATION_DUE_SOON_DAYS) {
     out.push({
@@ -181,6 +228,11 @@ export function rotationRule(key: Key, now: Date): Finding[] {
       severity: 'low',
       message: `"${key.label}" is due for rotation on ${isoDay(due)}, in ${plural(days, 'day')}.`,
       fix: 'Plan the rotation: create a new key, update the service, confirm it works, then delete the old key.',
+      text: {
+        message: 'default',
+        fix: 'default',
+        params: { label: key.label, date: isoDay(due), count: days },
+      },
     });
   }
   if (key.rotationIntervalDays > MAX_RECOMMENDED_ROTATION_DAYS) {
@@ -190,6 +242,15 @@ export function rotationRule(key: Key, now: Date): Finding[] {
       severity: 'medium',
       message: `"${key.label}" is rotated only every ${key.rotationIntervalDays} days; keys should be rotated every 3 to 6 months.`,
       fix: `Set its rotation interval to ${MAX_RECOMMENDED_ROTATION_DAYS} days or less (90 is the default).`,
+      text: {
+        message: 'default',
+        fix: 'default',
+        params: {
+          label: key.label,
+          days: key.rotationIntervalDays,
+          max: MAX_RECOMMENDED_ROTATION_DAYS,
+        },
+      },
     });
   }
   return out;
@@ -205,19 +266,27 @@ export function compromisedRule(key: Key): Finding[] {
       severity: 'critical',
       message: `"${key.label}" is marked compromised and its leak response is not finished (${done} of 8 steps done).`,
       fix: 'Continue the leak response: delete the key at the exchange first, then check activity and balances, change the account password and contact support if anything looks wrong.',
+      text: { message: 'default', fix: 'default', params: { label: key.label, done } },
     },
   ];
 }
 
 export function vagueLabelRule(key: Key, serviceName: string | null): Finding[] {
   if (key.label.trim() === '' || !isVagueLabel(key.label)) return [];
+  const trading = key.useCase === 'spot-bot' || key.useCase === 'futures-bot';
+  const service = serviceName ?? '3Commas';
   return [
     {
       ...base(key),
       rule: 'vague-label',
       severity: 'info',
       message: `"${key.label}" names neither the service that uses the key nor its purpose; in a hurry (a leak) you need to know at once which key to disable.`,
-      fix: `Rename it after its service and purpose, e.g. "${serviceName ?? '3Commas'} - ${key.useCase === 'spot-bot' || key.useCase === 'futures-bot' ? 'Trading Bot' : 'Read Only'}".`,
+      fix: `Rename it after its service and purpose, e.g. "${service} - ${trading ? 'Trading Bot' : 'Read Only'}".`,
+      text: {
+        message: 'default',
+        fix: trading ? 'trading' : 'readOnly',
+        params: { label: key.label, service },
+      },
     },
   ];
 }

@@ -42,9 +42,33 @@ export interface Finding {
   message: string;
   /** What to do about it. */
   fix: string;
+  /**
+   * What message and fix are worded from, so the UI can word them in the user's language
+   * (see FindingText). Absent on findings made elsewhere: the UI shows message and fix as is.
+   */
+  text?: FindingText;
 }
 
-/** The shape `keyward audit --json` prints: exactly these six fields per finding. */
+/**
+ * Values a finding's text is built from: labels, dates (YYYY-MM-DD), numbers (`count` is the
+ * one a text's plural form follows), and ids the UI names in its language (`permission`,
+ * `useCase`, `explain` (a permission whose effect is described), `flag`, `provider`, and
+ * `account` where '' means unnamed). Never a secret.
+ */
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Which wording of its rule's message and fix a finding uses (a rule may have several, e.g.
+ * withdrawals guarded by an IP whitelist or not), and the values filled in. The English of
+ * `message.<variant>` with `params` is exactly `Finding.message`; likewise for the fix.
+ */
+export interface FindingText {
+  message: string;
+  fix: string;
+  params: FindingParams;
+}
+
+/** The shape `keyward audit --json` prints: exactly these six fields per finding (no `text`). */
 export interface FindingJson {
   rule: RuleId;
   severity: Severity;

@@ -23,6 +23,11 @@ export function auditRule(data: Pick<VaultData, 'keys'>, now: Date): Finding[] {
         ? `The monthly audit has been overdue since ${isoDay(due)} (${plural(late, 'day')}): unused keys and widened permissions go unnoticed.`
         : `The monthly audit is due (since ${isoDay(due)}).`,
       fix: "Run the audit: review every key, delete unused ones, check permissions and IP whitelists against each key's use case, and look through the exchange's API call logs.",
+      text: {
+        message: longOverdue ? 'overdue' : 'due',
+        fix: 'default',
+        params: longOverdue ? { date: isoDay(due), count: late } : { date: isoDay(due) },
+      },
     },
   ];
 }
@@ -50,6 +55,7 @@ export function sharedApiKeyRule(keys: readonly KeyRecord[]): Finding[] {
         ...(key.serviceId ? { serviceId: key.serviceId } : {}),
         message: `"${key.label}" holds the same API key as ${others}: a breach at one service could not be contained by disabling one key.`,
         fix: 'Create a separate key for each service at the exchange, give each its own entry here, and delete the shared one.',
+        text: { message: 'default', fix: 'default', params: { label: key.label, others } },
       });
     }
   }
@@ -80,6 +86,11 @@ export function accountLimitRule(keys: readonly KeyRecord[]): Finding[] {
         ? `The ${provider} account ${accountName(account)} has ${n} keys, more than the ${MAX_KEYS_PER_ACCOUNT} an account can hold: some of these entries are stale or belong to another account.`
         : `The ${provider} account ${accountName(account)} has ${n} keys, close to the limit of ${MAX_KEYS_PER_ACCOUNT} per account.`,
       fix: 'Delete the keys that are no longer used, at the exchange and here; keep only keys in use.',
+      text: {
+        message: over ? 'over' : 'near',
+        fix: 'default',
+        params: { provider, account, keys: n, max: MAX_KEYS_PER_ACCOUNT },
+      },
     });
   }
   return out;
@@ -121,5 +132,10 @@ export function serviceRedFlagRule(
     subject: flag,
     message: `"${key.label}" is used by ${service.name}, which ${RED_FLAG_TEXT[flag]}.`,
     fix: FLAG_FIX[flag],
+    text: {
+      message: 'default',
+      fix: flag,
+      params: { label: key.label, service: service.name, flag },
+    },
   }));
 }

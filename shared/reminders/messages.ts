@@ -4,52 +4,82 @@
 import { isoDay, plural } from '../findings/time';
 import type { ReminderEvent } from './reminder-events';
 
+/**
+ * What title and body are worded from, so the UI can word them in the user's language: the
+ * key's label (absent when the text names no key), the date (YYYY-MM-DD), and `count` (days
+ * left, or weeks overdue) where the text has one. The English of the kind's texts with these
+ * values is exactly title and body. No secret.
+ */
+export interface ReminderParams {
+  label?: string;
+  date: string;
+  count?: number;
+}
+
 export interface ReminderText {
   title: string;
   body: string;
+  params: ReminderParams;
 }
 
 export type LabelMap = ReadonlyMap<string, string>;
 
-function subject(event: ReminderEvent, labels: LabelMap | undefined): string {
+export function reminderParams(event: ReminderEvent, labels?: LabelMap): ReminderParams {
   const label = event.keyId ? labels?.get(event.keyId) : undefined;
-  return label === undefined ? 'An API key' : `"${label}"`;
+  const count =
+    event.kind === 'rotation-overdue'
+      ? (event.weeksOverdue ?? 1)
+      : event.kind === 'rotation-due-soon' || event.kind === 'trading-lapse'
+        ? (event.daysLeft ?? 0)
+        : undefined;
+  return {
+    ...(label !== undefined && { label }),
+    date: isoDay(new Date(event.dueAt)),
+    ...(count !== undefined && { count }),
+  };
 }
 
 export function reminderText(event: ReminderEvent, labels?: LabelMap): ReminderText {
-  const who = subject(event, labels);
-  const day = isoDay(new Date(event.dueAt));
-  const unlockHint = event.keyId && who === 'An API key' ? ' Unlock Keyward to see which.' : '';
+  const params = reminderParams(event, labels);
+  const { label, date: day, count = 0 } = params;
+  const who = label === undefined ? 'An API key' : `"${label}"`;
+  const unlockHint = event.keyId && label === undefined ? ' Unlock Keyward to see which.' : '';
   switch (event.kind) {
     case 'rotation-due-soon':
       return {
         title: 'Key rotation coming up',
-        body: `${who} is due for rotation in ${plural(event.daysLeft ?? 0, 'day')} (${day}).${unlockHint}`,
+        body: `${who} is due for rotation in ${plural(count, 'day')} (${day}).${unlockHint}`,
+        params,
       };
     case 'rotation-due':
       return {
         title: 'Key rotation due',
         body: `${who} is due for rotation (${day}): create a new key, update the service, then delete the old one.${unlockHint}`,
+        params,
       };
     case 'rotation-overdue':
       return {
         title: 'Key rotation overdue',
-        body: `${who} was due for rotation on ${day}, ${plural(event.weeksOverdue ?? 1, 'week')} ago.${unlockHint}`,
+        body: `${who} was due for rotation on ${day}, ${plural(count, 'week')} ago.${unlockHint}`,
+        params,
       };
     case 'trading-lapse':
       return {
         title: 'Binance will remove trading permission',
-        body: `${who} has Spot & Margin Trading without an IP whitelist: Binance removes it on ${day} (in ${plural(event.daysLeft ?? 0, 'day')}). Add an IP whitelist to keep it.${unlockHint}`,
+        body: `${who} has Spot & Margin Trading without an IP whitelist: Binance removes it on ${day} (in ${plural(count, 'day')}). Add an IP whitelist to keep it.${unlockHint}`,
+        params,
       };
     case 'audit-due':
       return {
         title: 'Monthly key audit due',
         body: `Your monthly API key audit is due (since ${day}): review keys, delete unused ones, check permissions and IP whitelists.`,
+        params,
       };
     case 'audit-overdue':
       return {
         title: 'Key audit long overdue',
         body: `Your API key audit has been due since ${day}, more than two months: run it now.`,
+        params,
       };
   }
 }

@@ -11,6 +11,7 @@ export function toReminderView(r: ListedReminder): ReminderView {
     dueAt: r.dueAt,
     title: r.title,
     message: r.body,
+    params: r.params,
     sent: r.sent,
     snoozed: r.snoozed,
   };

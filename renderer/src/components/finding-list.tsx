@@ -1,6 +1,8 @@
-// A list of findings with their fixes, worst first; optionally each links to its key.
+// A list of findings with their fixes, worst first, in the UI language; optionally each links
+// to its key.
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/ipc/views';
+import { findingTexts } from '../lib/finding-text';
 import { severityRank } from '../lib/key-filter';
 import { SeverityBadge } from './badges';
 
@@ -19,6 +21,7 @@ export function FindingList({ findings, labelOf, onOpenKey, testId }: Props) {
     <ul className="plain-list" data-testid={testId}>
       {sorted.map((f, i) => {
         const label = f.keyId ? labelOf?.(f.keyId) : undefined;
+        const text = findingTexts(f, t);
         return (
           <li
             key={`${f.rule}:${f.keyId ?? ''}:${i}`}
@@ -30,9 +33,9 @@ export function FindingList({ findings, labelOf, onOpenKey, testId }: Props) {
               <SeverityBadge severity={f.severity} />
               <strong>{t(`findings.rule.${f.rule}`, { defaultValue: f.rule })}</strong>
             </div>
-            <p>{f.message}</p>
+            <p>{text.message}</p>
             <p className="fix">
-              <strong>{t('detail.fix')}:</strong> {f.fix}
+              <strong>{t('detail.fix')}:</strong> {text.fix}
             </p>
             {f.keyId && label !== undefined && onOpenKey && (
               <button type="button" className="link" onClick={() => onOpenKey(f.keyId!)}>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '../../../shared/ipc/views';
 import { api, call, errorText } from '../lib/api';
+import { reminderTexts } from '../lib/finding-text';
 import { formatDate } from '../lib/format';
 import { useView } from '../store/view-store';
 
@@ -40,35 +41,38 @@ export function ReminderList() {
     <section className="card" aria-labelledby="reminders-title" data-testid="reminders">
       <h2 id="reminders-title">{t('reminders.title')}</h2>
       <ul className="plain-list">
-        {reminders.map((r) => (
-          <li
-            key={r.id}
-            className="row spread reminder"
-            data-kind={r.kind}
-            data-snoozed={r.snoozed}
-          >
-            <span>
-              <strong>{r.title}</strong>{' '}
-              <span className="muted">{formatDate(r.dueAt, i18n.language)}</span>
-              <br />
-              {r.message}
-            </span>
-            <span className="row">
-              {r.keyId && (
-                <button type="button" onClick={() => go({ name: 'key', keyId: r.keyId! })}>
-                  {t('reminders.open')}
-                </button>
-              )}
-              {r.snoozed ? (
-                <span className="badge">{t('reminders.snoozed')}</span>
-              ) : (
-                <button type="button" onClick={() => void snooze(r.id)}>
-                  {t('reminders.snooze', { count: SNOOZE_DAYS })}
-                </button>
-              )}
-            </span>
-          </li>
-        ))}
+        {reminders.map((r) => {
+          const text = reminderTexts(r, t);
+          return (
+            <li
+              key={r.id}
+              className="row spread reminder"
+              data-kind={r.kind}
+              data-snoozed={r.snoozed}
+            >
+              <span>
+                <strong>{text.title}</strong>{' '}
+                <span className="muted">{formatDate(r.dueAt, i18n.language)}</span>
+                <br />
+                {text.body}
+              </span>
+              <span className="row">
+                {r.keyId && (
+                  <button type="button" onClick={() => go({ name: 'key', keyId: r.keyId! })}>
+                    {t('reminders.open')}
+                  </button>
+                )}
+                {r.snoozed ? (
+                  <span className="badge">{t('reminders.snoozed')}</span>
+                ) : (
+                  <button type="button" onClick={() => void snooze(r.id)}>
+                    {t('reminders.snooze', { count: SNOOZE_DAYS })}
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

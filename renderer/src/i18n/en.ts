@@ -1,6 +1,7 @@
 // English UI text. zh-CN.ts mirrors every key (its type is checked against this object).
-// Finding messages and fixes come from the findings engine in English; rule titles below
-// are translated so a Chinese reader still sees at a glance what each finding is about.
+// Finding and reminder texts are worded here from the parameters the engine gives
+// (findings.text, reminders.text); their English is exactly the engine's, which the CLI and
+// notifications print.
 // Checklist steps are shared/workflows' texts (the CLI prints the same ones).
 import {
   AUDIT_CHECKLIST,
@@ -354,6 +355,53 @@ export const en = {
     snoozed: 'Snoozed',
     snooze_one: 'Snooze {{count}} day',
     snooze_other: 'Snooze {{count}} days',
+    // Title and body of each reminder kind (ReminderView.params). The English must be exactly
+    // core's (the notification text); `anonymous` is the body when it names no key.
+    text: {
+      'rotation-due-soon': {
+        title: 'Key rotation coming up',
+        body_one: '"{{label}}" is due for rotation in {{count}} day ({{date}}).',
+        body_other: '"{{label}}" is due for rotation in {{count}} days ({{date}}).',
+        anonymous_one:
+          'An API key is due for rotation in {{count}} day ({{date}}). Unlock Keyward to see which.',
+        anonymous_other:
+          'An API key is due for rotation in {{count}} days ({{date}}). Unlock Keyward to see which.',
+      },
+      'rotation-due': {
+        title: 'Key rotation due',
+        body: '"{{label}}" is due for rotation ({{date}}): create a new key, update the service, then delete the old one.',
+        anonymous:
+          'An API key is due for rotation ({{date}}): create a new key, update the service, then delete the old one. Unlock Keyward to see which.',
+      },
+      'rotation-overdue': {
+        title: 'Key rotation overdue',
+        body_one: '"{{label}}" was due for rotation on {{date}}, {{count}} week ago.',
+        body_other: '"{{label}}" was due for rotation on {{date}}, {{count}} weeks ago.',
+        anonymous_one:
+          'An API key was due for rotation on {{date}}, {{count}} week ago. Unlock Keyward to see which.',
+        anonymous_other:
+          'An API key was due for rotation on {{date}}, {{count}} weeks ago. Unlock Keyward to see which.',
+      },
+      'trading-lapse': {
+        title: 'Binance will remove trading permission',
+        body_one:
+          '"{{label}}" has Spot & Margin Trading without an IP whitelist: Binance removes it on {{date}} (in {{count}} day). Add an IP whitelist to keep it.',
+        body_other:
+          '"{{label}}" has Spot & Margin Trading without an IP whitelist: Binance removes it on {{date}} (in {{count}} days). Add an IP whitelist to keep it.',
+        anonymous_one:
+          'An API key has Spot & Margin Trading without an IP whitelist: Binance removes it on {{date}} (in {{count}} day). Add an IP whitelist to keep it. Unlock Keyward to see which.',
+        anonymous_other:
+          'An API key has Spot & Margin Trading without an IP whitelist: Binance removes it on {{date}} (in {{count}} days). Add an IP whitelist to keep it. Unlock Keyward to see which.',
+      },
+      'audit-due': {
+        title: 'Monthly key audit due',
+        body: 'Your monthly API key audit is due (since {{date}}): review keys, delete unused ones, check permissions and IP whitelists.',
+      },
+      'audit-overdue': {
+        title: 'Key audit long overdue',
+        body: 'Your API key audit has been due since {{date}}, more than two months: run it now.',
+      },
+    },
   },
   findings: {
     title: 'Findings',
@@ -379,6 +427,217 @@ export const en = {
       'service-red-flag': 'Service red flag',
       'compromised-unresolved': 'Leak response unfinished',
       'vague-label': 'Vague label',
+    },
+    // Message and fix of each finding, by rule and wording (Finding.text). The English must be
+    // exactly the engine's (finding-text.test.ts checks every wording); `term` names the ids a
+    // text's parameters carry.
+    text: {
+      'withdrawals-enabled': {
+        message: {
+          guarded_one:
+            '"{{label}}" can withdraw funds. It is an auto-transfer key restricted to {{count}} IP entry, but a stolen copy used from that server could still move assets out.',
+          guarded_other:
+            '"{{label}}" can withdraw funds. It is an auto-transfer key restricted to {{count}} IP entries, but a stolen copy used from that server could still move assets out.',
+          open: '"{{label}}" can withdraw funds: whoever holds this key can move your assets to an address of their own. It is the most dangerous setting a key has.',
+        },
+        fix: {
+          guarded:
+            "Keep the IP whitelist to the one server that needs it, and turn on the exchange's withdrawal address whitelist so funds can only go to your own addresses.",
+          autoTransfer:
+            "Restrict the key to your server's static IP address at the exchange, or turn Withdrawals off.",
+          open: 'Turn off Withdrawals for this key at the exchange and here; almost no service needs it.',
+        },
+      },
+      'excess-permission': {
+        message: {
+          default:
+            '"{{label}}" has {{permission}}, which a {{useCase}} key does not need; it {{explain}}.',
+        },
+        fix: {
+          default:
+            'Turn off {{permission}} for this key at the exchange and here, or choose the use case that really needs it.',
+        },
+      },
+      'missing-permission': {
+        message: {
+          default: '"{{label}}" lacks {{permission}}, which a {{useCase}} key usually needs.',
+        },
+        fix: {
+          default:
+            'If the service reports errors, enable {{permission}} at the exchange and here; otherwise nothing to do.',
+        },
+      },
+      'custom-permission': {
+        message: { default: '"{{label}}" has {{permission}}: it {{explain}}.' },
+        fix: { default: "Keep {{permission}} only if the key's job needs it." },
+      },
+      'no-ip-whitelist': {
+        message: {
+          withdrawals: '"{{label}}" can withdraw funds from any IP address in the world.',
+          withdrawalsBinance:
+            '"{{label}}" can withdraw funds from any IP address in the world. Binance refuses to enable withdrawals on a key without an IP restriction anyway.',
+          trading:
+            '"{{label}}" can trade from any IP address: a leaked copy could place orders on your account from anywhere.',
+          read: '"{{label}}" has no IP whitelist: a leaked copy would expose your balances and trade history to anyone.',
+        },
+        fix: {
+          withdrawals:
+            'Restrict the key to the static IP address of the server that uses it (a cloud server if your home IP changes), or turn Withdrawals off.',
+          trading:
+            'Add the IP address of the server or service that uses this key to its whitelist at the exchange and here.',
+          read: 'Add the IP addresses of the service that uses this key (most services publish them) to its whitelist.',
+        },
+      },
+      'binance-trading-lapse': {
+        message: {
+          lapsed:
+            '"{{label}}" has Spot & Margin Trading without an IP whitelist: Binance removed that permission on {{date}}, 30 days after the key was created.',
+          upcoming_one:
+            '"{{label}}" has Spot & Margin Trading without an IP whitelist: Binance removes that permission on {{date}} (in {{count}} day), 30 days after the key was created.',
+          upcoming_other:
+            '"{{label}}" has Spot & Margin Trading without an IP whitelist: Binance removes that permission on {{date}} (in {{count}} days), 30 days after the key was created.',
+        },
+        fix: {
+          default:
+            'Add the IP address of the server that trades with this key to its whitelist at Binance and here; the permission then stays.',
+        },
+      },
+      'rotation-due': {
+        message: {
+          default_one: '"{{label}}" is due for rotation on {{date}}, in {{count}} day.',
+          default_other: '"{{label}}" is due for rotation on {{date}}, in {{count}} days.',
+        },
+        fix: {
+          default:
+            'Plan the rotation: create a new key, update the service, confirm it works, then delete the old key.',
+        },
+      },
+      'rotation-overdue': {
+        message: {
+          late_one:
+            '"{{label}}" was due for rotation on {{date}}, {{count}} day ago: the longer a key lives, the more places a copy of it may have leaked to.',
+          late_other:
+            '"{{label}}" was due for rotation on {{date}}, {{count}} days ago: the longer a key lives, the more places a copy of it may have leaked to.',
+          today:
+            '"{{label}}" was due for rotation on {{date}}, today: the longer a key lives, the more places a copy of it may have leaked to.',
+        },
+        fix: {
+          default:
+            'Rotate it now: create a new key with the same permissions and IP whitelist, update the service, confirm it works, delete the old key.',
+        },
+      },
+      'rotation-interval-too-long': {
+        message: {
+          default:
+            '"{{label}}" is rotated only every {{days}} days; keys should be rotated every 3 to 6 months.',
+        },
+        fix: { default: 'Set its rotation interval to {{max}} days or less (90 is the default).' },
+      },
+      'audit-due': {
+        message: {
+          due: 'The monthly audit is due (since {{date}}).',
+          overdue_one:
+            'The monthly audit has been overdue since {{date}} ({{count}} day): unused keys and widened permissions go unnoticed.',
+          overdue_other:
+            'The monthly audit has been overdue since {{date}} ({{count}} days): unused keys and widened permissions go unnoticed.',
+        },
+        fix: {
+          default:
+            "Run the audit: review every key, delete unused ones, check permissions and IP whitelists against each key's use case, and look through the exchange's API call logs.",
+        },
+      },
+      'shared-api-key': {
+        message: {
+          default:
+            '"{{label}}" holds the same API key as {{others}}: a breach at one service could not be contained by disabling one key.',
+        },
+        fix: {
+          default:
+            'Create a separate key for each service at the exchange, give each its own entry here, and delete the shared one.',
+        },
+      },
+      'account-key-limit': {
+        message: {
+          over: 'The {{provider}} account {{account}} has {{keys}} keys, more than the {{max}} an account can hold: some of these entries are stale or belong to another account.',
+          near: 'The {{provider}} account {{account}} has {{keys}} keys, close to the limit of {{max}} per account.',
+        },
+        fix: {
+          default:
+            'Delete the keys that are no longer used, at the exchange and here; keep only keys in use.',
+        },
+      },
+      'service-red-flag': {
+        message: { default: '"{{label}}" is used by {{service}}, which {{flag}}.' },
+        fix: {
+          'asks-withdrawals':
+            'Do not grant Withdrawals to this service; if it insists, stop using it.',
+          'asks-disable-ip-whitelist':
+            'Never disable the IP whitelist for a service; find one that publishes its IP addresses.',
+          'no-ip-whitelist-support':
+            'Prefer a service that publishes static IP addresses, and give this key the fewest permissions possible.',
+          'no-security-docs':
+            'Ask the service how it stores API keys, or move to one that documents it; keep this key read-only if you can.',
+          'vague-operator':
+            'Find out who runs the service before trusting it with a key that can trade.',
+          'unrealistic-returns':
+            'Treat promised returns as a warning sign of a scam; consider revoking this key.',
+        },
+      },
+      'compromised-unresolved': {
+        message: {
+          default:
+            '"{{label}}" is marked compromised and its leak response is not finished ({{done}} of 8 steps done).',
+        },
+        fix: {
+          default:
+            'Continue the leak response: delete the key at the exchange first, then check activity and balances, change the account password and contact support if anything looks wrong.',
+        },
+      },
+      'vague-label': {
+        message: {
+          default:
+            '"{{label}}" names neither the service that uses the key nor its purpose; in a hurry (a leak) you need to know at once which key to disable.',
+        },
+        fix: {
+          trading: 'Rename it after its service and purpose, e.g. "{{service}} - Trading Bot".',
+          readOnly: 'Rename it after its service and purpose, e.g. "{{service}} - Read Only".',
+        },
+      },
+    },
+    term: {
+      // Use cases and providers as the sentences above name them (lower case, as the CLI does).
+      useCase: {
+        'portfolio-tracking': 'portfolio tracking',
+        'tax-reports': 'tax reports',
+        'spot-bot': 'spot trading bot',
+        'futures-bot': 'futures trading bot',
+        'auto-transfer': 'auto transfer',
+        custom: 'custom',
+      },
+      explain: {
+        read: 'reads balances, trade history, orders and market data; it cannot move anything',
+        spotMargin: 'creates and cancels spot orders and trades on margin with your funds',
+        futures: 'creates and cancels futures orders, with leverage, on your account',
+        withdrawals:
+          'moves assets to external addresses: whoever holds the key can empty the account',
+      },
+      flag: {
+        'asks-withdrawals': 'asks for withdrawal permission it does not need',
+        'no-ip-whitelist-support': 'does not support IP whitelisting',
+        'no-security-docs': 'has no security documentation',
+        'vague-operator': 'gives vague information about who runs it',
+        'unrealistic-returns': 'promises unrealistic returns',
+        'asks-disable-ip-whitelist': 'asks you to disable IP whitelisting',
+      },
+      provider: {
+        binance: 'binance',
+        coinbase: 'coinbase',
+        kraken: 'kraken',
+        okx: 'okx',
+        bybit: 'bybit',
+        other: 'other',
+      },
+      unnamedAccount: '(unnamed account)',
     },
   },
   settings: {

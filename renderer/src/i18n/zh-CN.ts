@@ -104,7 +104,7 @@ export const zhCN: Texts<Resources> = {
   },
   permission: {
     read: '读取',
-    spotMargin: '现货与杠杆交易',
+    spotMargin: '现货及杠杆交易',
     futures: '合约交易',
     withdrawals: '提现',
     withdrawalsBadge: '可提现',
@@ -393,6 +393,51 @@ export const zhCN: Texts<Resources> = {
     snoozed: '已推迟',
     snooze_one: '推迟 {{count}} 天',
     snooze_other: '推迟 {{count}} 天',
+    text: {
+      'rotation-due-soon': {
+        title: '密钥即将需要轮换',
+        body_one: '“{{label}}”还有 {{count}} 天需要轮换（{{date}}）。',
+        body_other: '“{{label}}”还有 {{count}} 天需要轮换（{{date}}）。',
+        anonymous_one:
+          '有一个 API 密钥还有 {{count}} 天需要轮换（{{date}}）。解锁 Keyward 即可查看是哪一个。',
+        anonymous_other:
+          '有一个 API 密钥还有 {{count}} 天需要轮换（{{date}}）。解锁 Keyward 即可查看是哪一个。',
+      },
+      'rotation-due': {
+        title: '密钥需要轮换',
+        body: '“{{label}}”已到轮换日期（{{date}}）：请创建新密钥，更新服务，然后删除旧密钥。',
+        anonymous:
+          '有一个 API 密钥已到轮换日期（{{date}}）：请创建新密钥，更新服务，然后删除旧密钥。解锁 Keyward 即可查看是哪一个。',
+      },
+      'rotation-overdue': {
+        title: '密钥轮换已逾期',
+        body_one: '“{{label}}”本应于 {{date}} 轮换，已逾期 {{count}} 周。',
+        body_other: '“{{label}}”本应于 {{date}} 轮换，已逾期 {{count}} 周。',
+        anonymous_one:
+          '有一个 API 密钥本应于 {{date}} 轮换，已逾期 {{count}} 周。解锁 Keyward 即可查看是哪一个。',
+        anonymous_other:
+          '有一个 API 密钥本应于 {{date}} 轮换，已逾期 {{count}} 周。解锁 Keyward 即可查看是哪一个。',
+      },
+      'trading-lapse': {
+        title: '币安将移除交易权限',
+        body_one:
+          '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。',
+        body_other:
+          '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。',
+        anonymous_one:
+          '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。解锁 Keyward 即可查看是哪一个。',
+        anonymous_other:
+          '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。解锁 Keyward 即可查看是哪一个。',
+      },
+      'audit-due': {
+        title: '每月密钥审查已到期',
+        body: '每月 API 密钥审查已到期（自 {{date}} 起）：请检查所有密钥，删除不再使用的密钥，核对权限和 IP 白名单。',
+      },
+      'audit-overdue': {
+        title: '密钥审查已严重逾期',
+        body: 'API 密钥审查自 {{date}} 起就已到期，已超过两个月：请立即进行。',
+      },
+    },
   },
   findings: {
     title: '风险发现',
@@ -418,6 +463,187 @@ export const zhCN: Texts<Resources> = {
       'service-red-flag': '服务危险信号',
       'compromised-unresolved': '泄露应对未完成',
       'vague-label': '名称含糊',
+    },
+    // 各项风险发现的说明与修复方法（与 en.ts 的键和插值变量一一对应）。
+    text: {
+      'withdrawals-enabled': {
+        message: {
+          guarded_one:
+            '“{{label}}”可以提现。它是自动转账密钥，已限定 {{count}} 条 IP 白名单地址，但被盗的副本若从该服务器使用，仍可能把资产转走。',
+          guarded_other:
+            '“{{label}}”可以提现。它是自动转账密钥，已限定 {{count}} 条 IP 白名单地址，但被盗的副本若从该服务器使用，仍可能把资产转走。',
+          open: '“{{label}}”可以提现：任何持有该密钥的人都能把您的资产转到他自己的地址。这是密钥最危险的设置。',
+        },
+        fix: {
+          guarded:
+            'IP 白名单只保留真正需要它的那一台服务器，并在交易所开启提现地址白名单，让资金只能转到您自己的地址。',
+          autoTransfer: '在交易所把该密钥限定为您服务器的固定 IP 地址，或关闭提现权限。',
+          open: '请在交易所和这里关闭该密钥的提现权限；几乎没有服务需要它。',
+        },
+      },
+      'excess-permission': {
+        message: {
+          default:
+            '“{{label}}”开启了{{permission}}权限，而{{useCase}}密钥并不需要；该权限{{explain}}。',
+        },
+        fix: {
+          default: '请在交易所和这里关闭该密钥的{{permission}}权限，或改选确实需要该权限的用途。',
+        },
+      },
+      'missing-permission': {
+        message: { default: '“{{label}}”缺少{{permission}}权限，而{{useCase}}密钥通常需要它。' },
+        fix: { default: '如果服务报错，请在交易所和这里开启{{permission}}权限；否则无需处理。' },
+      },
+      'custom-permission': {
+        message: { default: '“{{label}}”开启了{{permission}}权限：该权限{{explain}}。' },
+        fix: { default: '只有在该密钥的用途确实需要时，才保留{{permission}}权限。' },
+      },
+      'no-ip-whitelist': {
+        message: {
+          withdrawals: '“{{label}}”可以从世界上任何 IP 地址提现。',
+          withdrawalsBinance:
+            '“{{label}}”可以从世界上任何 IP 地址提现。况且币安本就不允许未限制 IP 的密钥开启提现。',
+          trading: '“{{label}}”可以从任何 IP 地址交易：泄露的副本可以在任何地方用您的账户下单。',
+          read: '“{{label}}”没有设置 IP 白名单：一旦泄露，任何人都能看到您的余额和交易历史。',
+        },
+        fix: {
+          withdrawals:
+            '把该密钥限定为使用它的服务器的固定 IP 地址（如果家中 IP 会变，可改用云服务器），或关闭提现权限。',
+          trading: '在交易所和这里，把使用该密钥的服务器或服务的 IP 地址加入它的 IP 白名单。',
+          read: '把使用该密钥的服务的 IP 地址（大多数服务都会公布）加入它的 IP 白名单。',
+        },
+      },
+      'binance-trading-lapse': {
+        message: {
+          lapsed:
+            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安已于 {{date}}（密钥创建 30 天后）移除了该权限。',
+          upcoming_one:
+            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后，即密钥创建满 30 天时）移除该权限。',
+          upcoming_other:
+            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后，即密钥创建满 30 天时）移除该权限。',
+        },
+        fix: {
+          default:
+            '在币安和这里，把用该密钥交易的服务器 IP 地址加入它的 IP 白名单，该权限即可保留。',
+        },
+      },
+      'rotation-due': {
+        message: {
+          default_one: '“{{label}}”应于 {{date}} 轮换，还剩 {{count}} 天。',
+          default_other: '“{{label}}”应于 {{date}} 轮换，还剩 {{count}} 天。',
+        },
+        fix: { default: '请安排轮换：创建新密钥，更新服务，确认可用后再删除旧密钥。' },
+      },
+      'rotation-overdue': {
+        message: {
+          late_one:
+            '“{{label}}”本应于 {{date}} 轮换，已逾期 {{count}} 天：密钥使用得越久，副本可能泄露的地方就越多。',
+          late_other:
+            '“{{label}}”本应于 {{date}} 轮换，已逾期 {{count}} 天：密钥使用得越久，副本可能泄露的地方就越多。',
+          today: '“{{label}}”应于今天（{{date}}）轮换：密钥使用得越久，副本可能泄露的地方就越多。',
+        },
+        fix: {
+          default:
+            '立即轮换：创建一个权限和 IP 白名单都相同的新密钥，更新服务，确认可用后删除旧密钥。',
+        },
+      },
+      'rotation-interval-too-long': {
+        message: { default: '“{{label}}”每 {{days}} 天才轮换一次；密钥应每 3 到 6 个月轮换一次。' },
+        fix: { default: '把轮换周期设为 {{max}} 天或更短（默认为 90 天）。' },
+      },
+      'audit-due': {
+        message: {
+          due: '每月审查已到期（自 {{date}} 起）。',
+          overdue_one:
+            '每月审查自 {{date}} 起已逾期 {{count}} 天：不再使用的密钥和被放宽的权限可能无人察觉。',
+          overdue_other:
+            '每月审查自 {{date}} 起已逾期 {{count}} 天：不再使用的密钥和被放宽的权限可能无人察觉。',
+        },
+        fix: {
+          default:
+            '进行审查：逐一检查每个密钥，删除不再使用的密钥，对照各密钥的用途核对权限和 IP 白名单，并查看交易所的 API 调用记录。',
+        },
+      },
+      'shared-api-key': {
+        message: {
+          default:
+            '“{{label}}”与 {{others}} 使用同一个 API 密钥：一旦其中一个服务被攻破，无法只停用一个密钥来控制损失。',
+        },
+        fix: { default: '在交易所为每个服务分别创建密钥，在这里各自记录，并删除共用的那个密钥。' },
+      },
+      'account-key-limit': {
+        message: {
+          over: '{{provider}}账户 {{account}} 有 {{keys}} 个密钥，超过了每个账户最多 {{max}} 个的上限：其中有些记录已过时，或属于其他账户。',
+          near: '{{provider}}账户 {{account}} 有 {{keys}} 个密钥，接近每个账户 {{max}} 个的上限。',
+        },
+        fix: { default: '在交易所和这里删除不再使用的密钥，只保留正在使用的。' },
+      },
+      'service-red-flag': {
+        message: { default: '“{{label}}”由 {{service}} 使用，而该服务{{flag}}。' },
+        fix: {
+          'asks-withdrawals': '不要给该服务提现权限；如果它坚持索要，请停止使用。',
+          'asks-disable-ip-whitelist':
+            '永远不要为任何服务关闭 IP 白名单；请改用公布了 IP 地址的服务。',
+          'no-ip-whitelist-support': '优先选择公布固定 IP 地址的服务，并只给该密钥尽可能少的权限。',
+          'no-security-docs':
+            '询问该服务如何保存 API 密钥，或改用有相关说明的服务；尽量让该密钥只保留读取权限。',
+          'vague-operator': '先弄清该服务由谁运营，再把可以交易的密钥交给它。',
+          'unrealistic-returns': '承诺收益是诈骗的危险信号；请考虑作废该密钥。',
+        },
+      },
+      'compromised-unresolved': {
+        message: {
+          default: '“{{label}}”已标记为泄露，但泄露应对尚未完成（8 个步骤已完成 {{done}} 个）。',
+        },
+        fix: {
+          default:
+            '继续泄露应对：先在交易所删除该密钥，再检查账户活动和余额；如有异常，请修改账户密码并联系客服。',
+        },
+      },
+      'vague-label': {
+        message: {
+          default:
+            '“{{label}}”既没有写明使用它的服务，也没有写明用途；情况紧急时（例如密钥泄露），您需要立刻知道该停用哪个密钥。',
+        },
+        fix: {
+          trading: '请按服务和用途重命名，例如“{{service}} - 交易机器人”。',
+          readOnly: '请按服务和用途重命名，例如“{{service}} - 只读”。',
+        },
+      },
+    },
+    term: {
+      useCase: {
+        'portfolio-tracking': '资产追踪',
+        'tax-reports': '税务报表',
+        'spot-bot': '现货交易机器人',
+        'futures-bot': '合约交易机器人',
+        'auto-transfer': '自动转账',
+        custom: '自定义',
+      },
+      explain: {
+        read: '可读取余额、交易历史、订单和行情数据，但不能转移任何资产',
+        spotMargin: '可用您的资金下单、撤销现货订单，并进行杠杆交易',
+        futures: '可在您的账户上下单、撤销带杠杆的合约订单',
+        withdrawals: '可把资产转到外部地址：任何持有该密钥的人都能清空账户',
+      },
+      flag: {
+        'asks-withdrawals': '索要它并不需要的提现权限',
+        'no-ip-whitelist-support': '不支持 IP 白名单',
+        'no-security-docs': '没有安全说明文档',
+        'vague-operator': '对运营方是谁含糊其辞',
+        'unrealistic-returns': '承诺不切实际的收益',
+        'asks-disable-ip-whitelist': '要求您关闭 IP 白名单',
+      },
+      // 拉丁字母名称后留一个空格，读作“Coinbase 账户”“币安账户”。
+      provider: {
+        binance: '币安',
+        coinbase: 'Coinbase ',
+        kraken: 'Kraken ',
+        okx: 'OKX ',
+        bybit: 'Bybit ',
+        other: '其他交易所',
+      },
+      unnamedAccount: '（未命名）',
     },
   },
   settings: {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, type Permission, type Permissions } from '../../../../shared/domain/exchange';
 import type { Finding } from '../../../../shared/findings';
 import { SeverityBadge } from '../../components/badges';
+import { findingTexts } from '../../lib/finding-text';
 
 /** The findings that a ticked permission causes: excess grant, withdrawals. */
 export function findingsForPermission(findings: readonly Finding[], p: Permission): Finding[] {
@@ -58,7 +59,7 @@ export function PermissionPicker({
                   data-testid={`perm-finding-${p}`}
                   data-rule={f.rule}
                 >
-                  <SeverityBadge severity={f.severity} /> {f.message}
+                  <SeverityBadge severity={f.severity} /> {findingTexts(f, t).message}
                 </p>
               ))}
             </div>
