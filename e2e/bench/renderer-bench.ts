@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     // reuse them while the vault file is unchanged.
     const coreTimes: string[] = [];
     const calls = [
+      ['vault.status', {}, ''],
       ['keys.list', { limit: 100 }, 'first page, vault just changed'],
       ['keys.list', { limit: 100 }, 'first page'],
       ['keys.list', {}, 'every key'],

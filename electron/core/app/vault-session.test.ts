@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
 import { absentKeychain, memoryKeychain } from '../vault/keychain';
-import { createTestCore } from './testing';
+import { VaultStore } from '../vault/vault-store';
+import { createTestCore, FAST_PWHASH } from './testing';
 
 describe('VaultSession', () => {
   it('goes none -> unlocked on create, locked on lock, unlocked again through the keychain', async () => {
@@ -22,11 +23,32 @@ describe('VaultSession', () => {
   it('lock zeroes the store: a reference kept from before can no longer read', async () => {
     const core = createTestCore(await tempDir());
     await core.session.create({});
-    const { store, keys } = core.session.requireOpen();
+    const { store, keys, lists } = core.session.requireOpen();
     await keys.add(sampleKey(1));
+    expect((await lists.keys()).total).toBe(1);
     await core.session.lock('user');
     await expect(store.read()).rejects.toThrow();
     await expect(keys.list()).rejects.toThrow();
+    // The list's views go with the key: nothing is answered from them once locked.
+    await expect(lists.keys()).rejects.toThrow(/locked/);
+  });
+
+  it('status follows a passphrase set by another process (the CLI)', async () => {
+    const dir = await tempDir();
+    const core = createTestCore(dir);
+    await core.session.create({});
+    expect((await core.session.status()).hasPassphrase).toBe(false);
+    const cli = await VaultStore.open(dir, { keychain: core.keychain });
+    await cli.setPassphrase('correct horse battery', {
+      keychain: core.keychain,
+      keepKeychain: false,
+      pwhashLimits: FAST_PWHASH,
+    });
+    cli.close();
+    expect(await core.session.status()).toMatchObject({
+      hasPassphrase: true,
+      keychainKept: false,
+    });
   });
 
   it("lock clears Keyward's clipboard value and says so", async () => {

@@ -11,7 +11,8 @@ import { KeyService } from '../keys/key-service';
 import { ListViews } from './list-views';
 import { WorkflowService } from '../workflows/workflow-service';
 import type { KeychainPort } from '../vault/keychain';
-import { VaultStore, type CreateOptions } from '../vault/vault-store';
+import { readVaultVersion } from '../vault/vault-file';
+import { VaultStore, type CreateOptions, type VaultInfo } from '../vault/vault-store';
 import type { Clock } from './ports';
 
 export interface SessionDeps {
@@ -35,6 +36,7 @@ export interface OpenVault {
 
 export class VaultSession {
   private open: OpenVault | null = null;
+  private described: { version: string; info: VaultInfo } | null = null;
   /** Once the keychain answered, it stays reachable for this run; only failures re-probe. */
   private keychainSeen = false;
 
@@ -57,7 +59,7 @@ export class VaultSession {
   }
 
   async status(): Promise<VaultStatus> {
-    const info = await VaultStore.describe(this.deps.dir);
+    const info = await this.describe();
     return {
       state: !info.exists ? 'none' : this.open ? 'unlocked' : 'locked',
       vaultId: info.vaultId,
@@ -121,6 +123,20 @@ export class VaultSession {
       workflows: new WorkflowService(store, this.deps.clock),
       lists: new ListViews(store, this.deps.clock),
     };
+  }
+
+  /**
+   * The vault file's header facts. Describing reads and checksums the whole file (tens of ms
+   * for a large vault, on every page load), so the answer is kept for the file's version (its
+   * trailing checksum, which every save changes); a file that changes in between only costs
+   * a second look next time.
+   */
+  private async describe(): Promise<VaultInfo> {
+    const version = await readVaultVersion(this.deps.dir);
+    if (version !== null && this.described?.version === version) return this.described.info;
+    const info = await VaultStore.describe(this.deps.dir);
+    this.described = version === null ? null : { version, info };
+    return info;
   }
 
   private async keychainReachable(vaultId: string | null): Promise<boolean> {
