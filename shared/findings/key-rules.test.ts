@@ -36,6 +36,20 @@ describe('withdrawals-enabled', () => {
     const f = only(run({ useCase: 'auto-transfer', permissions: WD }), 'withdrawals-enabled');
     expect(f.map((x) => x.severity)).toEqual(['medium']);
   });
+  it('counts IP entries in words and gives the UI the count to word it', () => {
+    const one = only(run({ useCase: 'auto-transfer', permissions: WD }), 'withdrawals-enabled');
+    expect(one[0]?.message).toContain('restricted to 1 IP entry,');
+    const two = only(
+      run({ useCase: 'auto-transfer', permissions: WD, ipWhitelist: ['203.0.113.7', '::1'] }),
+      'withdrawals-enabled',
+    );
+    expect(two[0]?.message).toContain('restricted to 2 IP entries,');
+    expect(two[0]?.text).toEqual({
+      message: 'guarded',
+      fix: 'guarded',
+      params: { label: 'Acme - Bot', count: 2 },
+    });
+  });
   it('is absent without withdrawals', () => {
     expect(
       only(

@@ -135,6 +135,16 @@ describe('messages', () => {
     expect(r?.body).toBe('"3Commas - Trading Bot" is due for rotation in 7 days (2026-04-10).');
     expect(r?.title).toBe('Key rotation coming up');
   });
+  it('give the values they are worded from, the label only when unlocked', () => {
+    const [named] = dueReminders(schedule, at, emptySentLog(), labels);
+    expect(named?.params).toEqual({
+      label: '3Commas - Trading Bot',
+      date: '2026-04-10',
+      count: 7,
+    });
+    const [anonymous] = dueReminders(schedule, daysAfter(due, 21), emptySentLog());
+    expect(anonymous?.params).toEqual({ date: '2026-04-10', count: 3 });
+  });
   it('name no key without labels (locked)', () => {
     const list = dueReminders(schedule, daysAfter(due, 21), emptySentLog());
     for (const r of list) expect(r.body).not.toContain('3Commas');
