@@ -120,17 +120,13 @@ describe('ListViews', () => {
     expect((await lists.keys()).keys[0]!.worstSeverity).not.toBeNull();
   });
 
-  it('hands out frozen rows: a caller cannot change what the next one gets', async () => {
+  it('hands each caller its own arrays', async () => {
     const { lists } = await vaultWith(1);
-    const { keys } = await lists.keys();
-    expect(() => {
-      (keys[0] as { label: string }).label = 'changed';
-    }).toThrow(TypeError);
-    expect(() => {
-      (keys[0]!.permissions as { withdrawals: boolean }).withdrawals = true;
-    }).toThrow(TypeError);
-    keys.pop(); // the array itself is the caller's copy
+    (await lists.keys()).keys.pop();
+    (await lists.findings())!.pop();
+    (await lists.services()).pop();
     expect((await lists.keys()).keys).toHaveLength(1);
+    expect((await lists.findings())!.length).toBeGreaterThan(0);
   });
 
   it("answers one key's findings, and null for a key it does not list", async () => {

@@ -19,7 +19,7 @@ import type { Clock } from './ports';
 interface Views {
   version: string;
   minute: number;
-  /** Frozen, in the list's default order. */
+  /** In the list's default order. Shared by every reply: read-only (IPC sends copies). */
   keys: readonly KeyListItem[];
   findings: readonly Finding[];
   services: readonly ServiceView[];
@@ -92,25 +92,16 @@ export function buildViews(data: VaultData, now: Date): Omit<Views, 'version' | 
   const keys = data.keys
     .map((record): KeyListItem => {
       const s = stats.get(record.id);
-      return deepFreeze({
+      return {
         ...toKeySummary(record, data.services),
         findingCount: s?.count ?? 0,
         worstSeverity: s ? SEVERITIES[s.worst]! : null,
-      });
+      };
     })
     .sort(byRotationDue);
   return {
-    keys: Object.freeze(keys),
-    findings: Object.freeze(all.map(deepFreeze)),
-    services: Object.freeze(data.services.map((s) => deepFreeze(serviceView(data, s.id)))),
+    keys,
+    findings: all,
+    services: data.services.map((s) => serviceView(data, s.id)),
   };
-}
-
-/** Shared rows are handed to every caller: freezing them makes a stray mutation throw. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
