@@ -30,6 +30,7 @@ export async function initI18n(language: Language = 'en'): Promise<void> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    showSupportNotice: false, // no advert in the console at every start
   });
   await setLanguage(language);
 }
