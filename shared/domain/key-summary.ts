@@ -1,5 +1,4 @@
 // What may leave core for display: a key without its secret, its API key masked.
-import { addDays } from 'date-fns';
 import type { KeyRecord, ServiceRecord } from './key-record';
 
 /** First 4 + last 4 characters; short values are fully masked. Never the whole key. */
@@ -22,11 +21,17 @@ export function keyFingerprint(key: Pick<KeyRecord, 'apiKey' | 'publicKeyPem'>):
   return '(no API key yet)';
 }
 
+/**
+ * Whole UTC days after the last rotation, as the findings and reminders count them
+ * (shared/findings/due-dates.ts): a local-time day would move the date by an hour across DST.
+ */
 export function rotationDueAt(
   key: Pick<KeyRecord, 'lastRotatedAt' | 'rotationIntervalDays'>,
 ): string {
-  return addDays(new Date(key.lastRotatedAt), key.rotationIntervalDays).toISOString();
+  return new Date(Date.parse(key.lastRotatedAt) + key.rotationIntervalDays * DAY_MS).toISOString();
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * The key list's default order: rotation due date, soonest first, then label. ISO dates in
