@@ -27,6 +27,6 @@ describe('key summary helpers', () => {
   it('never shows a whole API key', () => {
     expect(maskApiKey('vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zv')).toBe('vmPU…E2zv');
     expect(maskApiKey('short')).toBe('*****');
-    expect(keyFingerprint({ apiKey: '', publicKeyPem: null })).toBe('(no API key yet)');
+    expect(keyFingerprint({ apiKey: '' })).toBe('(no API key yet)');
   });
 });
