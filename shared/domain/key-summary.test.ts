@@ -1,15 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rotationDue } from '../findings/due-dates';
 import { byRotationDue, keyFingerprint, maskApiKey, rotationDueAt } from './key-summary';
 
-const originalTz = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = originalTz;
+  vi.unstubAllEnvs();
 });
 
 describe('key summary helpers', () => {
   it('dates rotation in whole UTC days, as findings do, even across a DST change', () => {
-    process.env.TZ = 'Europe/Berlin'; // summer time starts on 2026-03-29
+    vi.stubEnv('TZ', 'Europe/Berlin'); // summer time starts on 2026-03-29
     const key = { lastRotatedAt: '2026-03-01T12:00:00.000Z', rotationIntervalDays: 90 };
     expect(rotationDueAt(key)).toBe('2026-05-30T12:00:00.000Z');
     expect(rotationDueAt(key)).toBe(rotationDue(key).toISOString());
