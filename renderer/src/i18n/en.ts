@@ -106,6 +106,7 @@ export const en = {
     count_one: '{{count}} key',
     count_other: '{{count}} keys',
     shown: '{{shown}} of {{total}} shown',
+    loadingRest: 'The first {{loaded}} of {{total}} keys; loading the rest…',
     emptyTitle: 'No keys yet',
     emptyBody:
       'When an exchange shows you a new API key and its secret, add it here right away: the exchange shows the secret only once. Keyward then reminds you when to rotate it and points out risky settings.',

@@ -89,6 +89,7 @@ export const zhCN: Texts<Resources> = {
     count_one: '{{count}} 个密钥',
     count_other: '{{count}} 个密钥',
     shown: '显示 {{shown}} / {{total}}',
+    loadingRest: '已显示前 {{loaded}} 个，共 {{total}} 个密钥；正在加载其余密钥…',
     emptyTitle: '还没有密钥',
     emptyBody:
       '交易所显示新的 API 密钥和私钥时，请立即添加到这里：私钥只显示一次。之后 Keyward 会提醒您何时轮换，并指出有风险的设置。',
