@@ -1,4 +1,5 @@
-// Start-up, run by main.tsx before React and the screens are loaded: asks core for the vault's
+// Start-up, run as this module is evaluated: main.tsx imports it first, so the calls below go
+// out before React and the rest of the app's code are even evaluated. Asks core for the vault's
 // status and the settings at once, starts loading what the first screen needs (the unlock or
 // first-run chunk, the zh-CN strings) and asks for the key list the moment the vault is known
 // to be open, so these round trips overlap loading the app's code instead of following it.
@@ -17,9 +18,7 @@ function loadListWhenUnlocked(): void {
   });
 }
 
-/** Resolves when the first screen can be drawn: status, settings and their language known
- * (or failed: the app then shows its loading line, and the default settings stand). */
-export function startSession(): Promise<void> {
+function startSession(): Promise<void> {
   loadListWhenUnlocked();
   const session = useSession.getState();
   const settings = session.loadSettings().then(async () => {
@@ -38,3 +37,13 @@ export function startSession(): Promise<void> {
     () => undefined,
   );
 }
+
+// Until the settings say otherwise, follow the OS (a dark desktop gets no white flash).
+document.documentElement.dataset.theme = 'system';
+
+/** Opened outside the app (no preload), there is no vault to talk to. */
+export const bridged = typeof (window as Partial<Window>).keyward === 'object';
+
+/** Resolves when the first screen can be drawn: status, settings and their language known
+ * (or failed: the app then shows its loading line, and the default settings stand). */
+export const sessionReady: Promise<void> = bridged ? startSession() : Promise.resolve();

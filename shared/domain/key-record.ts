@@ -12,6 +12,18 @@ import {
   useCaseSchema,
 } from './exchange';
 import { checkIpEntry } from './ip';
+import { AUDIT_STEP_COUNT, INCIDENT_STEP_COUNT, RED_FLAGS, ROTATION_STEPS } from './workflow-steps';
+
+// Plain constants, kept in a zod-free module so code that needs only them (the renderer's
+// start-up strings, shared/workflows) does not build these schemas.
+export {
+  AUDIT_STEP_COUNT,
+  INCIDENT_STEP_COUNT,
+  RED_FLAG_TEXT,
+  RED_FLAGS,
+  ROTATION_STEPS,
+} from './workflow-steps';
+export type { RedFlag, RotationStep } from './workflow-steps';
 
 export const isoDateSchema = z.iso.datetime({ offset: true });
 
@@ -61,14 +73,6 @@ export const historyEventSchema = z.strictObject({
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
-export const ROTATION_STEPS = [
-  'new-key-created',
-  'service-updated',
-  'confirmed-working',
-  'old-key-deleted',
-] as const;
-export type RotationStep = (typeof ROTATION_STEPS)[number];
-
 export const rotationStateSchema = z.strictObject({
   startedAt: isoDateSchema,
   steps: z.partialRecord(z.enum(ROTATION_STEPS), isoDateSchema),
@@ -82,8 +86,6 @@ export const rotationStateSchema = z.strictObject({
     .nullable(),
 });
 export type RotationState = z.infer<typeof rotationStateSchema>;
-
-export const INCIDENT_STEP_COUNT = 8;
 
 export const incidentStateSchema = z.strictObject({
   startedAt: isoDateSchema,
@@ -126,27 +128,9 @@ export const keyRecordSchema = z.strictObject({
 });
 export type KeyRecord = z.infer<typeof keyRecordSchema>;
 
-export const RED_FLAGS = [
-  'asks-withdrawals',
-  'no-ip-whitelist-support',
-  'no-security-docs',
-  'vague-operator',
-  'unrealistic-returns',
-  'asks-disable-ip-whitelist',
-] as const;
 export const redFlagSchema = z.enum(RED_FLAGS);
-export type RedFlag = z.infer<typeof redFlagSchema>;
 export const redFlagAnswerSchema = z.enum(['yes', 'no', 'unknown']);
 export type RedFlagAnswer = z.infer<typeof redFlagAnswerSchema>;
-
-export const RED_FLAG_TEXT: Record<RedFlag, string> = {
-  'asks-withdrawals': 'asks for withdrawal permission it does not need',
-  'no-ip-whitelist-support': 'does not support IP whitelisting',
-  'no-security-docs': 'has no security documentation',
-  'vague-operator': 'gives vague information about who runs it',
-  'unrealistic-returns': 'promises unrealistic returns',
-  'asks-disable-ip-whitelist': 'asks you to disable IP whitelisting',
-};
 
 export const serviceRecordSchema = z.strictObject({
   id: z.string().min(1).max(64),
@@ -159,8 +143,6 @@ export const serviceRecordSchema = z.strictObject({
   }),
 });
 export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
-
-export const AUDIT_STEP_COUNT = 5;
 
 export const auditRunSchema = z.strictObject({
   startedAt: isoDateSchema,

@@ -1,7 +1,7 @@
 // Assessing a third-party service before giving it a key: the six red flags of DOMAIN.md as
 // questions, each answered yes / no / unknown, and what to look at besides.
-import type { RedFlag } from '../domain/key-record';
-import { RED_FLAGS, RED_FLAG_TEXT } from '../domain/key-record';
+import type { RedFlag } from '../domain/workflow-steps';
+import { RED_FLAGS, RED_FLAG_TEXT } from '../domain/workflow-steps';
 
 export interface FlagQuestion {
   flag: RedFlag;

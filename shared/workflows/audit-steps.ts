@@ -1,5 +1,5 @@
 // The monthly audit, DOMAIN.md's five steps in order.
-import { AUDIT_STEP_COUNT } from '../domain/key-record';
+import { AUDIT_STEP_COUNT } from '../domain/workflow-steps';
 import type { StepText } from './rotation-steps';
 
 export const AUDIT_CHECKLIST: readonly (StepText & { n: number })[] = [

@@ -1,5 +1,5 @@
 // Leak response, DOMAIN.md's eight steps in this order: five at once, three afterwards.
-import { INCIDENT_STEP_COUNT } from '../domain/key-record';
+import { INCIDENT_STEP_COUNT } from '../domain/workflow-steps';
 import type { StepText } from './rotation-steps';
 
 export type LeakPhase = 'immediately' | 'afterwards';

@@ -1,7 +1,7 @@
 // Rotation, DOMAIN.md's four steps, as the UI and the CLI show them. The step names are the
 // vault's (ROTATION_STEPS); the order is the order they must be done in.
-import type { RotationStep } from '../domain/key-record';
-import { ROTATION_STEPS } from '../domain/key-record';
+import type { RotationStep } from '../domain/workflow-steps';
+import { ROTATION_STEPS } from '../domain/workflow-steps';
 
 export interface StepText {
   title: string;
