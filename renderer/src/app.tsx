@@ -1,21 +1,17 @@
 // The app's gate: first run, unlock, or the open vault. It applies theme and language,
 // listens to main's events and drops every revealed secret when the vault locks. The vault's
 // status and the settings were asked for before React started (boot.ts).
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './lib/api';
-import { LoadingFallback, lazyScreen } from './lib/lazy-screen';
 import { setLanguage } from './i18n/i18n';
+import { FirstRun } from './screens/gate';
 import { Shell } from './screens/shell';
+import { Unlock } from './screens/unlock';
 import { useSession } from './store/session-store';
 import { useSecrets } from './store/secret-store';
 import { useVault } from './store/vault-store';
 import { useView } from './store/view-store';
-
-// Shown before the vault is open only; boot.ts starts loading the one the status calls for
-// (the same import, so the same chunk) while the rest of the app is still loading.
-const FirstRun = lazyScreen(() => import('./screens/first-run').then((m) => m.FirstRun));
-const Unlock = lazyScreen(() => import('./screens/unlock').then((m) => m.Unlock));
 
 function dropVaultState(): void {
   useSecrets.getState().reset();
@@ -88,20 +84,12 @@ export function App() {
   }
   if (status.state === 'none' || onboarding) {
     return (
-      <Suspense fallback={<LoadingFallback />}>
-        <FirstRun.Screen
-          keychainAvailable={status.keychainAvailable}
-          onDone={() => setOnboarding(false)}
-        />
-      </Suspense>
+      <FirstRun.Screen
+        keychainAvailable={status.keychainAvailable}
+        onDone={() => setOnboarding(false)}
+      />
     );
   }
-  if (status.state === 'locked') {
-    return (
-      <Suspense fallback={<LoadingFallback />}>
-        <Unlock.Screen status={status} />
-      </Suspense>
-    );
-  }
+  if (status.state === 'locked') return <Unlock status={status} />;
   return <Shell onLock={lock} />;
 }

@@ -1,14 +1,16 @@
 // A screen whose code is its own chunk, loaded the first time it is shown or earlier with
-// `preload` (the shell preloads every screen once the key list is up, so navigating stays
-// instant). Once loaded, the screen renders directly: it never suspends again, so there is no
-// fallback frame. Invariant: a mounted screen keeps the component it mounted with (switching
-// from the lazy wrapper to the loaded component would remount it and lose its state).
-import { lazy, useEffect, useState, type ComponentType } from 'react';
+// `preload` (boot.ts preloads the unlock or first-run screen with the start-up calls; the shell
+// preloads every other screen once the key list is up, so navigating stays instant). Once
+// loaded, a screen renders directly on its first render. Not React.lazy + Suspense: React holds
+// back a Suspense boundary's content for 300 ms after showing its fallback, which made a lazy
+// unlock screen appear ~330 ms later than an eager one in the e2e harness. A failed load is
+// thrown during render, so the error boundary shows its message.
+import { useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface LazyScreen<P extends object> {
   Screen: ComponentType<P>;
-  preload: () => Promise<unknown>;
+  preload: () => Promise<ComponentType<P>>;
 }
 
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
@@ -24,16 +26,32 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     );
     return pending;
   };
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function Screen(props: P) {
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
-    return <Component {...props} />;
+    const [state, setState] = useState<{ component?: ComponentType<P>; error?: Error }>(() => ({
+      component: loaded,
+    }));
+    const ready = state.component !== undefined;
+    useEffect(() => {
+      if (ready) return;
+      let live = true;
+      preload().then(
+        (component) => live && setState({ component }),
+        (error: unknown) =>
+          live && setState({ error: error instanceof Error ? error : new Error(String(error)) }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [ready]);
+    if (state.error) throw state.error;
+    const Component = state.component;
+    return Component ? <Component {...props} /> : <LoadingFallback />;
   }
   return { Screen, preload };
 }
 
-/** Suspense fallback: nothing for a moment (a chunk usually loads in a few ms), then a line
- * saying the screen is on its way, so a fast load never flashes a placeholder. */
+/** Shown while a screen loads: nothing for a moment (a chunk usually loads in a few ms), then
+ * a line saying the screen is on its way, so a fast load never flashes a placeholder. */
 export function LoadingFallback() {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);

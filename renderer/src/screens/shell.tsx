@@ -1,9 +1,9 @@
 // The open vault: top navigation, notices, and the current screen. Owns the shortcuts.
-import { Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBar } from '../components/notice-bar';
 import { useShortcuts } from '../hooks/use-shortcuts';
-import { LoadingFallback, lazyScreen, whenIdle } from '../lib/lazy-screen';
+import { lazyScreen, whenIdle } from '../lib/lazy-screen';
 import { useVault } from '../store/vault-store';
 import { useView, type Route } from '../store/view-store';
 import { KeyList } from './key-list';
@@ -123,9 +123,7 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
       <main className="content" id="content" tabIndex={-1}>
         <div className="page">
           <NoticeBar />
-          <Suspense fallback={<LoadingFallback />}>
-            <Screen route={route} />
-          </Suspense>
+          <Screen route={route} />
         </div>
       </main>
     </div>
