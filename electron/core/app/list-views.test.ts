@@ -94,6 +94,41 @@ describe('ListViews', () => {
     expect(reads).toHaveBeenCalledTimes(1);
   });
 
+  it('never answers a call with a build that read the vault before a save it followed', async () => {
+    const { dir, keychain, store, lists } = await vaultWith(2);
+    const read = store.readVersioned.bind(store);
+    let readDone!: () => void;
+    const firstRead = new Promise<void>((resolve) => (readDone = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(store, 'readVersioned').mockImplementationOnce(async () => {
+      const result = await read();
+      readDone();
+      await gate; // the first build is still busy...
+      return result;
+    });
+    // Tells when the second call has checked the version and so decided what to wait for.
+    const version = store.version.bind(store);
+    let checks = 0;
+    let secondChecked!: () => void;
+    const secondCheck = new Promise<void>((resolve) => (secondChecked = resolve));
+    vi.spyOn(store, 'version').mockImplementation(async () => {
+      const v = await version();
+      if (++checks === 2) setImmediate(secondChecked);
+      return v;
+    });
+    const before = lists.keys();
+    await firstRead;
+    const cli = await VaultStore.open(dir, { keychain });
+    opened.push(cli);
+    await new KeyService(cli).add(sampleKey(3)); // ...when a save lands
+    const after = lists.keys();
+    await secondCheck;
+    release();
+    expect((await before).total).toBe(2);
+    expect((await after).total).toBe(3);
+  });
+
   it("sees the app's own edits, even when the file keeps its size", async () => {
     const { store, lists } = await vaultWith(2);
     const [first] = (await lists.keys()).keys;

@@ -27,8 +27,13 @@ interface Views {
 
 export class ListViews {
   private views: Views | null = null;
-  /** One build at a time: the list's calls arrive together and must not decrypt thrice. */
-  private building: Promise<Views> | null = null;
+  /**
+   * The build in flight and the version and minute its callers saw. A caller joins it only
+   * if it saw the same: the build reads the file after they all did, so its data is at least
+   * as new as each of them asked for. A caller that saw another version (a save since) starts
+   * its own build, never taking an answer read before its request.
+   */
+  private building: { version: string | null; minute: number; views: Promise<Views> } | null = null;
 
   constructor(
     private readonly store: VaultStore,
@@ -54,25 +59,30 @@ export class ListViews {
   }
 
   private async current(): Promise<Views> {
-    const minute = Math.floor(this.clock().getTime() / 60_000);
+    const now = this.clock();
+    const minute = Math.floor(now.getTime() / 60_000);
     const version = await this.store.version();
     const views = this.views;
     if (views && views.version === version && views.minute === minute) return views;
-    if (!this.building) {
-      this.building = this.build().finally(() => {
-        this.building = null;
-      });
+    const building = this.building;
+    if (building && building.version === version && building.minute === minute) {
+      return building.views;
     }
-    return this.building;
+    const mine = { version, minute, views: this.build(now, minute) };
+    this.building = mine;
+    try {
+      return await mine.views;
+    } finally {
+      if (this.building === mine) this.building = null;
+    }
   }
 
-  private async build(): Promise<Views> {
-    const now = this.clock();
+  private async build(now: Date, minute: number): Promise<Views> {
     // The version of the very bytes decrypted: a save in between only causes a rebuild later.
     const { data, version } = await this.store.readVersioned();
-    const views = buildViews(data, now);
-    this.views = { version, minute: Math.floor(now.getTime() / 60_000), ...views };
-    return this.views;
+    const views = { version, minute, ...buildViews(data, now) };
+    this.views = views;
+    return views;
   }
 }
 
