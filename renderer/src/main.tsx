@@ -1,13 +1,13 @@
-// Entry point. boot.ts comes first: evaluating it sends the start-up calls to core, which then
-// overlap the evaluation of everything below. zod-jitless must precede any module that builds
-// a zod schema (boot.ts's modules build none). Then the styles (plain CSS files, bundled:
-// nothing is injected at run time) and the app, mounted once the first screen's data and
-// language are there. The e2e harness sets `__KEYWARD_E2E__` before load to read the stores.
+// Entry point, kept small so it runs at once: boot.ts sends the start-up calls to core, then
+// the app (root.tsx, its own chunk, which index.html preloads so it downloads and compiles
+// alongside this one) is mounted once the first screen's data and language are there. The
+// styles are plain CSS files, bundled (nothing is injected at run time). zod-jitless must
+// precede any module that builds a zod schema (only the lazy screens' imports do). The e2e
+// harness sets `__KEYWARD_E2E__` before load to read the stores.
 import { bridged, sessionReady } from './boot';
 import './zod-jitless';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/keys.css';
-import { mount } from './root';
 
-void sessionReady.then(() => mount(bridged));
+void Promise.all([import('./root'), sessionReady]).then(([root]) => root.mount(bridged));
