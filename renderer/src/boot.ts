@@ -1,9 +1,10 @@
-// Start-up, run as this module is evaluated: main.tsx imports it first, so the calls below go
-// out before the bulk of the bundle (react-dom, i18next, the screens) is even evaluated. Asks core for the vault's
-// status and the settings at once, starts loading what the first screen needs (the first-run
-// chunk, the zh-CN strings) and asks for the key list the moment the vault is known
-// to be open, so these round trips overlap loading the app's code instead of following it.
-// From then on, the list is loaded every time the vault opens (unlock, create, recover).
+// Start-up, run as this module is evaluated. It is in the small entry script (main.tsx imports
+// it first), so the calls go out as soon as that script arrives, while the app chunk (react-dom,
+// i18next, the screens) is still downloading and compiling. Asks core for the vault's status
+// and the settings at once, starts loading what the first screen needs (the first-run chunk,
+// the zh-CN strings) and asks for the key list the moment the vault is known to be open, so
+// these round trips overlap loading the app's code instead of following it. From then on, the
+// list is loaded every time the vault opens (unlock, create, recover).
 import { FirstRun } from './screens/gate';
 import { useSession } from './store/session-store';
 import { useVault } from './store/vault-store';
