@@ -67,6 +67,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
+    // Chromium supports <link rel="modulepreload">; the polyfill would only add bytes (and
+    // falls back to fetch(), which the CSP forbids).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       treeshake: {
         // The renderer never parses with zod: shared/domain builds its schemas at module
