@@ -79,7 +79,13 @@ describe('main process wiring', () => {
     expect(protocol.privileged).toEqual([
       {
         scheme: 'app',
-        privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false },
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: false,
+          corsEnabled: false,
+          codeCache: true,
+        },
       },
     ]);
   });
