@@ -172,6 +172,9 @@ async function main(): Promise<void> {
       `  page load -> list shown (first rows): median ${ms(median(loads))} (runs: ${loads.map((x) => x.toFixed(0)).join(', ')} ms); ${rowsInDom} rows in the DOM (virtualised)`,
     );
     console.log(
+      `    the first run is a fresh page: Chromium compiles the bundle then; reloads use its code cache (so does the app, through app://'s codeCache privilege)`,
+    );
+    console.log(
       `  page load -> every key arrived ("${COUNT} of ${COUNT} shown"): median ${ms(median(completes))} (runs: ${completes.map((x) => x.toFixed(0)).join(', ')} ms)`,
     );
     console.log(`  the core alone answering the list's calls: ${coreTimes.join('; ')}`);
