@@ -172,7 +172,7 @@ async function main(): Promise<void> {
       `  page load -> list shown (first rows): median ${ms(median(loads))} (runs: ${loads.map((x) => x.toFixed(0)).join(', ')} ms); ${rowsInDom} rows in the DOM (virtualised)`,
     );
     console.log(
-      `    the first run is a fresh page: Chromium compiles the bundle then; reloads use its code cache (so does the app, through app://'s codeCache privilege)`,
+      `    the first run is the first page of a fresh browser context: nothing is cached or compiled yet, and core's first vault.status probes the keychain`,
     );
     console.log(
       `  page load -> every key arrived ("${COUNT} of ${COUNT} shown"): median ${ms(median(completes))} (runs: ${completes.map((x) => x.toFixed(0)).join(', ')} ms)`,
