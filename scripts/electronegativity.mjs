@@ -52,8 +52,8 @@ const REVIEWED = [
   },
   {
     rule: 'OPEN_EXTERNAL_JS_CHECK',
-    // The bundle's name carries a content hash.
-    file: /^renderer\/assets\/index-[\w-]+\.js$/,
+    // Whichever chunk holds it (the screens are split into chunks named with a content hash).
+    file: /^renderer\/assets\/[\w-]+\.js$/,
     code: /\.app\.openExternal\(\{url:/,
     count: 1,
     why: "the renderer's one request to open an exchange's API page: a call over the bridge (IPC app.openExternal), not a shell call; core checks the URL against its allowlist",
