@@ -100,6 +100,10 @@ test('every screen is accessible in both themes; main screens are photographed',
   await expect(page.getByRole('heading', { name: '密钥', level: 1 })).toBeVisible();
   await expectAccessible(page, 'key list (zh-CN)');
   await shoot('key-list-zh');
+  await page.getByRole('navigation').getByRole('button', { name: '风险发现' }).click();
+  await expect(page.getByRole('heading', { name: '风险发现', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'findings (zh-CN)');
+  await shoot('findings-zh');
   await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
   await settings.language('English');
 
