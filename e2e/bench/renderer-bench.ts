@@ -50,7 +50,20 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 // Notes when the first key row is in the DOM, and when the count says every key arrived
 // ("N of N shown": search and filters then cover the whole vault), from navigation start.
+// Counts the calls to core in flight, so the next load starts with the core idle: the
+// harness's core shares one Node thread with Playwright, and a previous page's 5 MB replies
+// still being sent would otherwise be timed as part of the next page's start.
 const listShownProbe = (count: number) => `
+  window.__pendingCalls = 0;
+  const invoke = window.__keywardInvoke;
+  window.__keywardInvoke = async (...args) => {
+    window.__pendingCalls += 1;
+    try {
+      return await invoke(...args);
+    } finally {
+      window.__pendingCalls -= 1;
+    }
+  };
   new MutationObserver((_, observer) => {
     if (!window.__listShownAt && document.querySelector('[data-testid="key-row"]')) {
       window.__listShownAt = performance.now();
@@ -134,6 +147,13 @@ async function main(): Promise<void> {
       const [shownAt, completeAt] = (await marks.jsonValue()) as [number, number];
       loads.push(shownAt);
       completes.push(completeAt);
+      // The rest of the start-up (findings, services, the screens' chunks) ends before the next.
+      await page.waitForFunction(
+        () => (globalThis as unknown as { __pendingCalls: number }).__pendingCalls === 0,
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.waitForLoadState('networkidle');
     }
     await page.getByText(`${COUNT} of ${COUNT} shown`).waitFor();
     // The same calls made from the page: the core plus the harness's transport.

@@ -11,6 +11,8 @@ import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 
 const ROW_HEIGHT = 76;
+/** keys.css: `.key-scroller { max-height: calc(100vh - 230px) }`. */
+const SCROLLER_OFFSET = 230;
 
 export function KeyList() {
   const { t } = useTranslation();
@@ -123,6 +125,9 @@ function VirtualRows({ keys, onOpen }: { keys: KeyListItem[]; onOpen: (keyId: st
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    // The scroller's height before it is measured (its CSS max-height: the window less the
+    // header and filters), so the first render already has rows instead of a frame later.
+    initialRect: { width: 0, height: Math.max(0, window.innerHeight - SCROLLER_OFFSET) },
   });
   const now = new Date();
 
