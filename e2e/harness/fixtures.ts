@@ -22,6 +22,12 @@ export interface AppHarness {
   clipboardText(): Promise<string>;
   /** Moves the core's clock forward (real waiting in Electron mode). */
   advanceClock(ms: number): Promise<void>;
+  /**
+   * Stops the core's clock and the page's `Date` at `at` (page timers keep running), before
+   * `open()`: the screenshots then show the same dates and times on every run. Chromium run
+   * only: in Electron mode the app's own clock runs and this does nothing.
+   */
+  freezeClock(at: Date): Promise<void>;
   /** JSON of every zustand store in the page. */
   storeSnapshot(): Promise<string>;
   /** Content-Security-Policy violations the page reported since it loaded. */
@@ -61,6 +67,10 @@ async function chromiumHarness(
       readVault: (passphrase) => real.readVault(passphrase),
       clipboardText: () => Promise.resolve(real.clipboardText()),
       advanceClock: (ms) => Promise.resolve(real.clock.advance(ms)),
+      freezeClock: async (at) => {
+        real.clock.freezeAt(at);
+        await page.clock.setFixedTime(at);
+      },
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
       cspViolations: () =>
@@ -108,6 +118,7 @@ async function electronHarness(
       readVault: (passphrase) => real.readVault(passphrase),
       clipboardText: () => app.evaluate(({ clipboard }) => clipboard.readText()),
       advanceClock: (ms) => page.waitForTimeout(ms),
+      freezeClock: () => Promise.resolve(),
       storeSnapshot: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__keywardStores()),
       cspViolations: () =>

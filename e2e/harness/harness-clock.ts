@@ -1,4 +1,5 @@
-// The core's clock and scheduler in the harness: real time plus an offset the spec can move.
+// The core's clock and scheduler in the harness: real time plus an offset the spec can move
+// (or a frozen instant, for the screenshots).
 // Timers fire when real time reaches them (checked every 100 ms) or at once when `advance`
 // moves the offset past them, so a 30 s clipboard clear can be tested without waiting.
 import type { Clock, Scheduler } from '../../electron/core/app/ports';
@@ -14,7 +15,19 @@ export class HarnessClock implements Scheduler {
     this.ticker.unref();
   }
 
-  readonly clock: Clock = () => new Date(Date.now() + this.offsetMs);
+  /** Set by `freezeAt`: the clock stands at this instant (plus `advance`s) instead of flowing. */
+  private frozenAt: number | null = null;
+
+  readonly clock: Clock = () => new Date((this.frozenAt ?? Date.now()) + this.offsetMs);
+
+  /**
+   * Stops the clock at `at`: only `advance` moves it (and fires timers) from then on. For the
+   * screenshots, whose dates and times are then the same on every run.
+   */
+  freezeAt(at: Date): void {
+    this.frozenAt = at.getTime();
+    this.offsetMs = 0;
+  }
 
   setTimeout(fn: () => void, ms: number): unknown {
     const id = this.nextId++;
