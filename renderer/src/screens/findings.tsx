@@ -1,7 +1,9 @@
 // Every finding across the vault, worst first, each linking to its key.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingList } from '../components/finding-list';
 import { ReminderList } from '../components/reminder-list';
+import { errorText } from '../lib/api';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 
@@ -10,7 +12,15 @@ export function FindingsScreen() {
   const findings = useVault((s) => s.findings);
   const keys = useVault((s) => s.keys);
   const go = useView((s) => s.go);
+  const notify = useView((s) => s.notify);
   const labels = new Map(keys.map((k) => [k.id, k.label]));
+  useEffect(() => {
+    useVault
+      .getState()
+      .loadFindings()
+      .catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }));
+  }, [notify]);
+  if (findings === null) return <p className="muted">{t('app.loading')}</p>;
   return (
     <section aria-labelledby="findings-title">
       <div className="row spread">

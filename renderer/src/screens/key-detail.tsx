@@ -9,6 +9,7 @@ import { FindingList } from '../components/finding-list';
 import { api, call, errorText } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
+import { useKeyFindings } from '../lib/use-key-findings';
 import { useSecrets } from '../store/secret-store';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
@@ -32,7 +33,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
   const { t, i18n } = useTranslation();
   const go = useView((s) => s.go);
   const notify = useView((s) => s.notify);
-  const findings = useVault((s) => s.findings).filter((f) => f.keyId === detail.id);
+  const findings = useKeyFindings(detail);
   const [editing, setEditing] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const live = detail.status === 'active' || detail.status === 'rotating';
@@ -153,7 +154,9 @@ function Detail({ detail }: { detail: KeyDetail }) {
 
       <section className="card" aria-labelledby="key-findings-title">
         <h2 id="key-findings-title">{t('detail.findings')}</h2>
-        {findings.length === 0 ? (
+        {findings === null ? (
+          <p className="muted">{t('app.loading')}</p>
+        ) : findings.length === 0 ? (
           <p>{t('findings.none')}</p>
         ) : (
           <FindingList findings={findings} testId="key-findings" />

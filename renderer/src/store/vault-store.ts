@@ -15,10 +15,15 @@ interface VaultState {
   total: number;
   /** False while only the first page of a large vault has arrived. */
   complete: boolean;
-  findings: Finding[];
+  /**
+   * Every finding of the vault, for the findings screen: null until that screen first asks
+   * (`loadFindings`; 10,000 keys have megabytes of them), then refreshed with every `load`.
+   */
+  findings: Finding[] | null;
   services: ServiceView[];
   detail: KeyDetail | null;
   load: () => Promise<void>;
+  loadFindings: () => Promise<void>;
   loadDetail: (keyId: string) => Promise<KeyDetail>;
   setDetail: (detail: KeyDetail) => void;
   reset: () => void;
@@ -29,7 +34,7 @@ const EMPTY = {
   keys: [],
   total: 0,
   complete: false,
-  findings: [],
+  findings: null,
   services: [],
   detail: null,
 } as const;
@@ -40,7 +45,6 @@ let generation = 0;
 export const useVault = create<VaultState>()((set, get) => ({
   ...EMPTY,
   keys: [],
-  findings: [],
   services: [],
   async load() {
     const mine = ++generation;
@@ -60,10 +64,15 @@ export const useVault = create<VaultState>()((set, get) => ({
       set({ loaded: true, keys: all.keys, total: all.total, complete: true });
     }
     const [findings, services] = await Promise.all([
-      call(api().findings.list({})),
+      get().findings === null ? null : call(api().findings.list({})),
       call(api().services.list()),
     ]);
-    if (current()) set({ findings, services });
+    if (current()) set(findings === null ? { services } : { findings, services });
+  },
+  async loadFindings() {
+    const mine = generation;
+    const findings = await call(api().findings.list({}));
+    if (mine === generation) set({ findings });
   },
   async loadDetail(keyId) {
     const detail = await call(api().keys.get({ keyId }));
@@ -75,6 +84,6 @@ export const useVault = create<VaultState>()((set, get) => ({
   },
   reset() {
     generation += 1;
-    set({ ...EMPTY, keys: [], findings: [], services: [] });
+    set({ ...EMPTY, keys: [], services: [] });
   },
 }));
