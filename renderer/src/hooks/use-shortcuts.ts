@@ -1,5 +1,8 @@
 // Ctrl/Cmd+F search, Ctrl/Cmd+N add a key, Ctrl/Cmd+L lock: only while the vault is open.
-import { useEffect } from 'react';
+// Attached in a layout effect, before the browser paints: the shell and the list can appear in
+// one commit (the list is often loaded before React mounts), and a shortcut pressed as soon
+// as the list shows must not be lost to a listener that a passive effect adds after paint.
+import { useLayoutEffect } from 'react';
 
 export interface ShortcutHandlers {
   search: () => void;
@@ -8,7 +11,7 @@ export interface ShortcutHandlers {
 }
 
 export function useShortcuts(enabled: boolean, handlers: ShortcutHandlers): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
