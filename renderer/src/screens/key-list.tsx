@@ -7,7 +7,7 @@ import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
 import type { KeyListItem } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
 import { filterKeys, type KeyFilters } from '../lib/key-filter';
-import { useVault } from '../store/vault-store';
+import { allKeysIn, useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 
 const ROW_HEIGHT = 76;
@@ -19,7 +19,7 @@ export function KeyList() {
   const keys = useVault((s) => s.keys);
   const loaded = useVault((s) => s.loaded);
   const total = useVault((s) => s.total);
-  const complete = useVault((s) => s.complete);
+  const complete = useVault(allKeysIn);
   const filters = useView((s) => s.filters);
   const setFilters = useView((s) => s.setFilters);
   const searchFocus = useView((s) => s.searchFocus);

@@ -9,12 +9,13 @@ export const FIRST_PAGE = 100;
 
 interface VaultState {
   loaded: boolean;
-  /** In the list's default order (rotation due date); every key once `complete`. */
+  /**
+   * In the list's default order (rotation due date). Only the first page while a large vault
+   * loads: every key has arrived once `allKeysIn` holds.
+   */
   keys: KeyListItem[];
   /** How many keys the vault holds. */
   total: number;
-  /** False while only the first page of a large vault has arrived. */
-  complete: boolean;
   /**
    * Every finding of the vault, for the findings screen: null until that screen first asks
    * (`loadFindings`; 10,000 keys have megabytes of them), then refreshed with every `load`.
@@ -33,11 +34,15 @@ const EMPTY = {
   loaded: false,
   keys: [],
   total: 0,
-  complete: false,
   findings: null,
   services: [],
   detail: null,
 } as const;
+
+/** Every key of the vault has arrived (not just the first page). */
+export function allKeysIn(state: Pick<VaultState, 'loaded' | 'keys' | 'total'>): boolean {
+  return state.loaded && state.keys.length === state.total;
+}
 
 /** Bumped by every load and reset: a slower, older load never overwrites a newer one. */
 let generation = 0;
@@ -52,16 +57,16 @@ export const useVault = create<VaultState>()((set, get) => ({
     // A first page on the first load, so a large vault shows at once; a reload (after an
     // edit, or a change by the CLI) keeps the full list on screen until the new one arrives.
     let fresh = false;
-    if (!get().complete) {
+    if (!allKeysIn(get())) {
       const first = await call(api().keys.list({ limit: FIRST_PAGE }));
       if (!current()) return;
       fresh = first.keys.length === first.total;
-      set({ loaded: true, keys: first.keys, total: first.total, complete: fresh });
+      set({ loaded: true, keys: first.keys, total: first.total });
     }
     if (!fresh) {
       const all = await call(api().keys.list({}));
       if (!current()) return;
-      set({ loaded: true, keys: all.keys, total: all.total, complete: true });
+      set({ loaded: true, keys: all.keys, total: all.total });
     }
     const [findings, services] = await Promise.all([
       get().findings === null ? null : call(api().findings.list({})),
