@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyListItem } from '../../../shared/ipc/views';
 import { filterKeys } from './key-filter';
 import { DEFAULT_FILTERS } from '../store/view-store';
+import { keyRow } from '../test/key-row';
 
-function key(id: string, over: Partial<KeyListItem> = {}): KeyListItem {
-  return {
-    id,
-    label: `Key ${id}`,
-    provider: 'binance',
-    account: '',
-    useCase: 'portfolio-tracking',
-    keyType: 'hmac',
-    permissions: { read: true, spotMargin: false, futures: false, withdrawals: false },
-    ipWhitelist: [],
-    service: null,
-    serviceId: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    lastRotatedAt: '2026-01-01T00:00:00.000Z',
-    rotationIntervalDays: 90,
-    rotationDueAt: '2026-04-01T00:00:00.000Z',
-    lastAuditedAt: null,
-    status: 'active',
-    fingerprint: 'abcd…wxyz',
-    hasApiKey: true,
-    publicKeyPem: null,
-    notes: '',
-    findingCount: 0,
-    worstSeverity: null,
-    ...over,
-  };
-}
+const key = keyRow;
 
 const keys = [
   key('a', { label: '3Commas - Trading Bot', rotationDueAt: '2026-03-01T00:00:00.000Z' }),

@@ -4,34 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createKeywardApi } from '../../../shared/ipc/bridge';
 import type { ChannelName } from '../../../shared/ipc/contract';
 import type { Finding, KeyListItem } from '../../../shared/ipc/views';
+import { keyRow } from '../test/key-row';
 import { allKeysIn, FIRST_PAGE, useVault } from './vault-store';
 
-function row(i: number): KeyListItem {
-  return {
-    id: `k${i}`,
-    label: `Key ${i}`,
-    provider: 'binance',
-    account: '',
-    useCase: 'portfolio-tracking',
-    keyType: 'hmac',
-    permissions: { read: true, spotMargin: false, futures: false, withdrawals: false },
-    ipWhitelist: [],
-    service: null,
-    serviceId: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    lastRotatedAt: '2026-01-01T00:00:00.000Z',
-    rotationIntervalDays: 90,
-    rotationDueAt: '2026-04-01T00:00:00.000Z',
-    lastAuditedAt: null,
-    status: 'active',
-    fingerprint: 'abcd…wxyz',
-    hasApiKey: true,
-    publicKeyPem: null,
-    notes: '',
-    findingCount: 0,
-    worstSeverity: null,
-  };
-}
+const row = (i: number) => keyRow(`k${i}`, { label: `Key ${i}` });
 
 const finding: Finding = {
   rule: 'no-ip-whitelist',
