@@ -61,6 +61,8 @@ export const HISTORY_EVENT_TYPES = [
   'incident-step',
   'incident-finished',
   'removed',
+  'trashed',
+  'restored',
 ] as const;
 
 /** One entry of a key's append-only history. Never holds a secret or a full API key. */
@@ -168,11 +170,22 @@ export const removedKeySchema = z.strictObject({
 });
 export type RemovedKey = z.infer<typeof removedKeySchema>;
 
+/**
+ * A key in the Trash: the whole record, its secret still encrypted inside the vault payload,
+ * kept TRASH_DAYS days (shared/domain/trash.ts) so a mistaken remove can be undone.
+ */
+export const trashedKeySchema = z.strictObject({
+  key: keyRecordSchema,
+  trashedAt: isoDateSchema,
+});
+export type TrashedKey = z.infer<typeof trashedKeySchema>;
+
 /** The decrypted vault payload. */
 export const vaultDataSchema = z.strictObject({
   keys: z.array(keyRecordSchema),
   services: z.array(serviceRecordSchema),
   removed: z.array(removedKeySchema),
+  trash: z.array(trashedKeySchema),
   audit: z.strictObject({
     lastAuditAt: isoDateSchema.nullable(),
     run: auditRunSchema.nullable(),
@@ -181,7 +194,13 @@ export const vaultDataSchema = z.strictObject({
 export type VaultData = z.infer<typeof vaultDataSchema>;
 
 export function emptyVaultData(): VaultData {
-  return { keys: [], services: [], removed: [], audit: { lastAuditAt: null, run: null } };
+  return {
+    keys: [],
+    services: [],
+    removed: [],
+    trash: [],
+    audit: { lastAuditAt: null, run: null },
+  };
 }
 
 export function unknownAssessment(): ServiceRecord['assessment'] {

@@ -280,7 +280,9 @@ export const en = {
     'incident-started': 'Leak response started',
     'incident-step': 'Leak response step',
     'incident-finished': 'Leak response finished',
-    removed: 'Removed',
+    removed: 'Deleted for good',
+    trashed: 'Moved to the Trash',
+    restored: 'Restored from the Trash',
   },
   rotation: {
     title: 'Rotate "{{label}}"',

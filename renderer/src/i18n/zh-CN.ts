@@ -262,7 +262,9 @@ export const zhCN: Texts<Resources> = {
     'incident-started': '开始泄露应对',
     'incident-step': '泄露应对步骤',
     'incident-finished': '泄露应对完成',
-    removed: '已删除',
+    removed: '已永久删除',
+    trashed: '已移到回收站',
+    restored: '已从回收站恢复',
   },
   rotation: {
     title: '轮换“{{label}}”',
