@@ -108,10 +108,10 @@ test('an abandoned rotation loses nothing; deleting a key asks first and empties
 
   await keys.goto();
   await keys.open(sample.label);
-  await app.page.getByRole('button', { name: 'Delete from vault' }).click();
+  await app.page.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(app.page.getByRole('alert')).toContainText('Delete it at the exchange too');
   expect((await app.readVault()).keys).toHaveLength(1); // nothing deleted before confirming
-  await app.page.getByRole('alert').getByRole('button', { name: 'Delete from vault' }).click();
+  await app.page.getByRole('alert').getByRole('button', { name: 'Move to Trash' }).click();
   await expect(keys.emptyState).toBeVisible();
   expect((await app.readVault()).keys).toEqual([]);
 });

@@ -64,6 +64,13 @@ export class KeyPage {
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
   }
 
+  /** Moves the key to the Trash (confirming), back on the list. */
+  async moveToTrash(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Move to Trash' }).click();
+    await this.page.getByRole('alert').getByRole('button', { name: 'Move to Trash' }).click();
+    await expect(this.page.getByText(/is in the Trash for 30 days/)).toBeVisible();
+  }
+
   async startRotation(): Promise<void> {
     await this.page.getByRole('button', { name: /Rotate key|Continue rotation/ }).click();
   }

@@ -6,6 +6,7 @@
 // Invariants: no channel returns every secret; only `keys.reveal` returns a secret (and asks
 // for the passphrase again where one is set); `vault.create` returns the recovery key once.
 import type { z } from 'zod';
+import type { TrashView } from '../domain/trash';
 import type { ChannelName, EventName } from './names';
 import * as rq from './requests';
 import type {
@@ -62,7 +63,11 @@ export const ipcContract = {
   'keys.get': channel(rq.keyRefRequest, reply<KeyDetail>()),
   'keys.add': channel(rq.keyAddRequest, reply<KeySummary>()),
   'keys.edit': channel(rq.keyEditRequest, reply<KeySummary>()),
-  'keys.remove': channel(rq.keyRefRequest, reply<null>()),
+  'keys.remove': channel(rq.keyRemoveRequest, reply<null>()),
+  /** Brings a key back from the Trash (its label gets " (restored)" if taken meanwhile). */
+  'keys.restore': channel(rq.keyRefRequest, reply<KeySummary>()),
+  /** The keys in the Trash; summaries only, never a secret. */
+  'trash.list': channel(rq.emptyRequest, reply<TrashView[]>()),
   'keys.setApiKey': channel(rq.keySetApiKeyRequest, reply<KeySummary>()),
   /** Generates an Ed25519 pair in core; the private key never leaves it. */
   'keys.generate': channel(rq.keygenRequest, reply<KeygenReply>()),

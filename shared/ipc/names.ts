@@ -13,6 +13,8 @@ export const CHANNEL_NAMES = [
   'keys.add',
   'keys.edit',
   'keys.remove',
+  'keys.restore',
+  'trash.list',
   'keys.setApiKey',
   'keys.generate',
   'keys.copy',

@@ -31,6 +31,11 @@ export const LIMITS = {
 const bounded = (max: number) => z.string().max(max);
 export const idSchema = z.string().min(1).max(LIMITS.id);
 export const emptyRequest = z.strictObject({});
+/** Remove: to the Trash by default; `purge` deletes for good (also a key already in the Trash). */
+export const keyRemoveRequest = z.strictObject({
+  keyId: idSchema,
+  purge: z.boolean().optional(),
+});
 const passphrase = z.string().min(1).max(LIMITS.passphrase);
 const keyRef = z.strictObject({ keyId: idSchema });
 const ipList = z.array(bounded(LIMITS.ipEntry)).max(LIMITS.ipEntries);

@@ -67,10 +67,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'keys.get': ({ keyId }) => keyDetail(keyId),
     'keys.add': (request) => open().keys.add(request),
     'keys.edit': ({ keyId, patch }) => open().keys.edit(keyId, patch),
-    'keys.remove': async ({ keyId }) => {
-      await open().keys.remove(keyId);
+    'keys.remove': async ({ keyId, purge }) => {
+      await open().keys.remove(keyId, { purge });
       return null;
     },
+    'keys.restore': ({ keyId }) => open().keys.restore(keyId),
+    'trash.list': () => open().keys.trash(),
     'keys.copy': async ({ keyId, field }) => {
       const { keys } = open();
       const value = await keys.secretOf(keyId, field);

@@ -29,6 +29,7 @@ export const en = {
     findings: 'Findings',
     audit: 'Monthly audit',
     services: 'Services',
+    trash: 'Trash',
     settings: 'Settings',
     add: 'Add key',
     lock: 'Lock',
@@ -256,9 +257,11 @@ export const en = {
     continueRotation: 'Continue rotation',
     leak: 'I think this key leaked',
     leakContinue: 'Continue leak response',
-    remove: 'Delete from vault',
+    remove: 'Move to Trash',
     removeConfirm:
-      'Delete "{{label}}" from the vault? Delete it at the exchange too: this only forgets it here.',
+      'Move "{{label}}" to the Trash? It is kept there 30 days, its secret still encrypted, and you can restore it. Delete it at the exchange too: this only stops using it here.',
+    removed:
+      '"{{label}}" is in the Trash for 30 days: restore it from the Trash if this was a mistake.',
     edit: 'Edit key',
     fix: 'Fix',
     publicKey: 'Public key (PEM)',
@@ -328,6 +331,19 @@ export const en = {
     doneAt: 'Done {{time}}',
     finish: 'Finish: the key is revoked',
     finished: 'Leak response finished {{time}}. The key is revoked.',
+  },
+  trash: {
+    title: 'Trash',
+    intro:
+      'Removed keys stay here 30 days, their secrets still encrypted in the vault, then they are deleted for good. Restore one, or delete it now.',
+    loading: 'Loading the Trash…',
+    empty: 'The Trash is empty.',
+    when: 'Removed {{removed}}; deleted for good on {{deleted}}',
+    restore: 'Restore',
+    restored: '"{{label}}" is back in the vault.',
+    purge: 'Delete for good',
+    purgeConfirm:
+      'Delete "{{label}}" for good? Its secret is erased from the vault and cannot be restored; its history is kept.',
   },
   services: {
     title: 'Services',

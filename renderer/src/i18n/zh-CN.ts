@@ -15,6 +15,7 @@ export const zhCN: Texts<Resources> = {
     findings: '风险发现',
     audit: '每月审查',
     services: '第三方服务',
+    trash: '回收站',
     settings: '设置',
     add: '添加密钥',
     lock: '锁定',
@@ -239,8 +240,10 @@ export const zhCN: Texts<Resources> = {
     continueRotation: '继续轮换',
     leak: '我怀疑这个密钥泄露了',
     leakContinue: '继续泄露应对',
-    remove: '从保险库删除',
-    removeConfirm: '从保险库删除“{{label}}”？也请在交易所删除它：这里只是不再保存。',
+    remove: '移到回收站',
+    removeConfirm:
+      '将“{{label}}”移到回收站？它会在回收站保留 30 天，Secret Key 仍然加密保存，可以随时恢复。也请在交易所删除它：这里只是不再使用。',
+    removed: '“{{label}}”已移到回收站，保留 30 天：如果删错了，可以从回收站恢复。',
     edit: '编辑密钥',
     fix: '修复',
     publicKey: '公钥（PEM）',
@@ -366,6 +369,19 @@ export const zhCN: Texts<Resources> = {
     doneAt: '完成于 {{time}}',
     finish: '完成：该密钥作废',
     finished: '泄露应对已于 {{time}} 完成。该密钥已作废。',
+  },
+  trash: {
+    title: '回收站',
+    intro:
+      '移除的密钥在这里保留 30 天，Secret Key 仍然加密保存在保险库中，之后将被永久删除。可以恢复，也可以立即永久删除。',
+    loading: '正在加载回收站…',
+    empty: '回收站是空的。',
+    when: '移除于 {{removed}}；将于 {{deleted}} 永久删除',
+    restore: '恢复',
+    restored: '“{{label}}”已恢复到保险库。',
+    purge: '永久删除',
+    purgeConfirm:
+      '永久删除“{{label}}”？它的 Secret Key 将从保险库中抹去，无法恢复；历史记录会保留。',
   },
   services: {
     title: '第三方服务',

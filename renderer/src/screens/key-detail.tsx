@@ -44,6 +44,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
       await call(api().keys.remove({ keyId: detail.id }));
       await useVault.getState().load();
       go({ name: 'list' });
+      notify({ kind: 'info', text: t('detail.removed', { label: detail.label }) });
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
     }
