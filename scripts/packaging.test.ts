@@ -21,7 +21,7 @@ const builderConfig = require('app-builder-lib/out/util/config/config') as {
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (on: boolean) => unknown };
 const { FuseV1Options, getCurrentFuseWire } = require('@electron/fuses') as {
   FuseV1Options: Record<string, number | string>;
-  getCurrentFuseWire(file: string): Promise<Record<number, number>>;
+  getCurrentFuseWire: (file: string) => Promise<Record<number, number>>;
 };
 const { KEYWARD_FUSES } = require('./fuses.cjs') as {
   KEYWARD_FUSES: { name: string; enabled: boolean }[];
