@@ -2,9 +2,13 @@
 // sandboxed preload and a fast-starting CLI need no loader), the renderer with Vite.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const only = process.argv[2]; // optional: main | preload | cli | renderer
+// With `cli`, an optional output folder (default out/cli): the bundle-contents test builds
+// into a folder of its own.
+const cliOutdir = (only === 'cli' && process.argv[3]) || 'out/cli';
 const want = (name) => !only || only === name;
 
 const common = {
@@ -48,19 +52,29 @@ if (want('preload')) {
 }
 if (want('cli')) {
   // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar is
-  // native and libsodium loads its own WebAssembly, so both stay in node_modules.
+  // native and libsodium loads its own WebAssembly, so both stay in node_modules. The
+  // metafile (meta.json) records which modules went into which bundle: a test reads it to
+  // keep zod, libsodium and commander out of quick-get.cjs.
+  const cliBuild = build({
+    ...common,
+    entryPoints: {
+      keyward: 'electron/cli/main.ts',
+      'quick-get': 'electron/cli/quick-get.ts',
+      'compile-cache': 'electron/cli/compile-cache.ts',
+    },
+    outdir: cliOutdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
+    // import() of an external becomes require(): the CommonJS build of libsodium loads
+    // faster than going through Node's ESM loader.
+    supported: { 'dynamic-import': false },
+    minify: true,
+    metafile: true,
+  });
   jobs.push(
-    build({
-      ...common,
-      entryPoints: { keyward: 'electron/cli/main.ts', 'quick-get': 'electron/cli/quick-get.ts' },
-      outdir: 'out/cli',
-      outExtension: { '.js': '.cjs' },
-      external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
-      // import() of an external becomes require(): the CommonJS build of libsodium loads
-      // faster than going through Node's ESM loader.
-      supported: { 'dynamic-import': false },
-      minify: true,
-    }),
+    cliBuild.then(({ metafile }) =>
+      writeFileSync(path.join(cliOutdir, 'meta.json'), JSON.stringify(metafile)),
+    ),
   );
 }
 await Promise.all(jobs);

@@ -18,6 +18,8 @@ install_system_packages() {
     [make]="node-gyp builds keytar with it"
     [g++]="node-gyp builds keytar with it"
     [fonts-wqy-microhei]="Chinese glyphs for the 简体中文 screens in the end-to-end specs"
+    [keepassxc]="keepassxc-cli, the password-manager read 'npm run bench' compares 'keyward get' with"
+    [ripgrep]="rg, the plain-text search 'npm run bench' compares the plaintext-key scan with"
   )
   local missing=()
   for pkg in "${!why[@]}"; do

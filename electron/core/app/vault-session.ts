@@ -1,8 +1,9 @@
 // The app's vault: locked or unlocked. Unlocked holds one VaultStore (the vault key in
 // memory), the services on it and the list's views. Invariant: lock() closes the store
-// (zeroing the key), forgets every reference to it and to the views, and clears Keyward's
-// clipboard value. No secret is cached here: every read of a secret goes to disk, and the
-// views (list-views.ts) keep only the secret-free rows the renderer is sent anyway.
+// (overwriting the vault key's bytes; vault-store.ts says what is not wiped), forgets every
+// reference to it and to the views, and clears Keyward's clipboard value. No secret is cached
+// here: every read of a secret goes to disk, and the views (list-views.ts) keep only the
+// secret-free rows the renderer is sent anyway.
 import type { LockReason } from '../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../shared/ipc/views';
 import type { ClipboardService } from '../clipboard/clipboard-service';

@@ -4,16 +4,11 @@ import { link, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { KeywardError } from '../errors';
 import { writeFileAtomic } from './atomic-write';
-import { CHECKSUM_BYTES } from './vault-format';
+import { backupDir, CHECKSUM_BYTES, vaultPath } from './vault-layout';
 
-export const VAULT_FILE = 'vault.keyward';
-export const LOCK_FILE = 'vault.lock';
-export const BACKUP_DIR = 'backups';
+// The names live in vault-layout.ts, which `keyward get`'s quick path imports without zod.
+export { BACKUP_DIR, backupDir, LOCK_FILE, lockPath, VAULT_FILE, vaultPath } from './vault-layout';
 export const KEEP_BACKUPS = 10;
-
-export const vaultPath = (dir: string) => path.join(dir, VAULT_FILE);
-export const lockPath = (dir: string) => path.join(dir, LOCK_FILE);
-export const backupDir = (dir: string) => path.join(dir, BACKUP_DIR);
 
 export async function ensureVaultDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });

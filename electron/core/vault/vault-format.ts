@@ -13,12 +13,16 @@
 import { z } from 'zod';
 import { KeywardError } from '../errors';
 import type { Sodium } from './sodium';
+import {
+  CHECKSUM_BYTES,
+  FORMAT_VERSION,
+  MAGIC,
+  MAX_HEADER_BYTES,
+  PREFIX_BYTES,
+} from './vault-layout';
 
-export const MAGIC = new TextEncoder().encode('KWVAULT\n');
-export const FORMAT_VERSION = 1;
-const PREFIX_BYTES = MAGIC.length + 2 + 4;
-export const CHECKSUM_BYTES = 32;
-const MAX_HEADER_BYTES = 64 * 1024;
+// The framing constants live in vault-layout.ts (zod-free, for `keyward get`'s quick path).
+export { CHECKSUM_BYTES, FORMAT_VERSION, MAGIC } from './vault-layout';
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 

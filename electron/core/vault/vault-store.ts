@@ -1,7 +1,10 @@
 // The vault: an encrypted file opened through the OS keychain, the recovery key, or a
 // passphrase. Invariants:
-// - the vault key lives only in this object's memory (zeroed by close()), the keychain, and
-//   wrapped inside the header; it is never logged or written in plain form;
+// - the vault key lives only in this object's memory, the keychain, and wrapped inside the
+//   header; it is never logged or written in plain form. close() overwrites this object's
+//   Uint8Array of it with sodium.memzero; copies libsodium-wrappers made on its WebAssembly
+//   heap during encryption and decryption are not wiped, nor is the keychain's base64 string
+//   (JavaScript strings are immutable and stay in memory until garbage collected);
 // - every change goes through update(): writer lock, fresh re-read, change, atomic save, so
 //   no process loses another's update;
 // - a vault that cannot be read is never written.
@@ -306,7 +309,10 @@ export class VaultStore {
     if (!keep) await options.keychain.delete(this.vaultId).catch(() => false);
   }
 
-  /** Drops the vault key from memory. The store cannot be used afterwards. */
+  /**
+   * Overwrites the vault key's bytes (this Uint8Array only: see the invariants above) and
+   * drops the store. It cannot be used afterwards.
+   */
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -344,6 +350,8 @@ export class VaultStore {
     this.header = { ...this.header, nonce: b64(this.sodium, nonce) };
     const plaintext = new TextEncoder().encode(JSON.stringify(data));
     const bytes = encodeVaultFile(this.sodium, this.header, plaintext, this.key);
+    // Wipes the payload's bytes; the JSON string and the strings inside `data` (secrets
+    // included) cannot be wiped and stay until garbage collected.
     this.sodium.memzero(plaintext);
     await replaceVaultBytes(this.dir, bytes);
   }
