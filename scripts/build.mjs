@@ -2,9 +2,9 @@
 // sandboxed preload and a fast-starting CLI need no loader), the renderer with Vite.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
-const only = process.argv[2]; // optional: main | preload | cli | renderer
+const only = process.argv[2]; // optional: main | preload | cli | renderer | prompt
 const want = (name) => !only || only === name;
 
 const common = {
@@ -39,7 +39,11 @@ if (want('preload')) {
       ...common,
       platform: 'browser',
       format: 'cjs',
-      entryPoints: { preload: 'electron/preload/preload.ts' },
+      entryPoints: {
+        preload: 'electron/preload/preload.ts',
+        // The passphrase prompt's own preload (electron/main/passphrase-prompt.ts).
+        'prompt-preload': 'electron/preload/prompt-preload.ts',
+      },
       outdir: 'out/preload',
       outExtension: { '.js': '.cjs' },
       external: ['electron'],
@@ -60,6 +64,24 @@ if (want('cli')) {
       // faster than going through Node's ESM loader.
       supported: { 'dynamic-import': false },
       minify: true,
+    }),
+  );
+}
+if (want('prompt')) {
+  // The passphrase prompt's tiny page, served on app://keyward/prompt/: a plain script (no
+  // React, no bridge), its HTML and CSS.
+  mkdirSync('out/prompt', { recursive: true });
+  for (const file of ['prompt.html', 'prompt.css']) {
+    copyFileSync(`renderer/prompt/${file}`, `out/prompt/${file}`);
+  }
+  jobs.push(
+    build({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      sourcemap: false,
+      entryPoints: { prompt: 'renderer/prompt/prompt.ts' },
+      outdir: 'out/prompt',
     }),
   );
 }
