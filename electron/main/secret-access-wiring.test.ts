@@ -2,6 +2,7 @@
 // reveal confirmation (a native dialog for a keychain vault, the passphrase window for a
 // passphrase vault, never the app's renderer), links, and the debugging switches of a
 // packaged build.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROMPT_CHANNELS } from '../../shared/ipc/prompt';
@@ -20,6 +21,9 @@ const PASSPHRASE = 'correct horse battery';
 
 async function start() {
   const root = await tempDir();
+  await mkdir(path.join(root, 'prompt'), { recursive: true });
+  await writeFile(path.join(root, 'prompt', 'prompt.html'), '<title>prompt page</title>');
+  await writeFile(path.join(root, 'outside.txt'), 'outside the prompt');
   const running = await startApp(
     {
       preload: '/app/out/preload/preload.cjs',
@@ -31,7 +35,7 @@ async function start() {
     memoryKeychain(),
   );
   const window = BrowserWindow.instances.at(-1);
-  return { running, window };
+  return { running, window, root };
 }
 
 function invoke(channel: string, payload: unknown, event: Record<string, unknown>) {
@@ -155,6 +159,22 @@ describe('secret access is confirmed by main', () => {
     BrowserWindow.instances[1]!.close();
     expect(await copy).toMatchObject({ ok: false, code: 'refused' });
     expect(electron.clipboard.text).toBe('');
+  });
+
+  it('the prompt page is served from its own folder under app://keyward/prompt/', async () => {
+    await start();
+    const handler = electron.protocol.handlers.get('app')!;
+    const page = await handler(new Request(PROMPT_URL));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('prompt page');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    for (const url of [
+      'app://keyward/prompt/%2e%2e/outside.txt',
+      'app://keyward/prompt/..%2f..%2foutside.txt',
+      'app://keyward/prompt/missing.js',
+    ]) {
+      expect((await handler(new Request(url))).status, url).toBe(404);
+    }
   });
 
   it('openExternal opens no service URL, however the renderer asks', async () => {
