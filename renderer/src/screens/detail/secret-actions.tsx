@@ -34,12 +34,15 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
   };
   const run = async (field: SecretField, action: () => Promise<void>) => {
     setBusy(true);
-    setConfirming(field !== 'apiKey');
+    // Shown only if main is still asking a moment later (within a confirmation it answers at
+    // once, and a flash of this line would only distract).
+    const asking = field === 'apiKey' ? undefined : setTimeout(() => setConfirming(true), 300);
     try {
       await action();
     } catch (e) {
       notify({ kind: 'error', text: failureText(e) });
     } finally {
+      clearTimeout(asking);
       setBusy(false);
       setConfirming(false);
     }
