@@ -92,7 +92,7 @@ test('main asks before a secret leaves; refused, nothing is copied or shown', as
   // One yes covers the next copy and reveal.
   await app.answerSecretAccess('approve');
   await key.copySecret();
-  await expect(key.countdown).toBeVisible();
+  await expect(key.countdown).toContainText('Secret copied.');
   expect(await app.clipboardText()).toBe(sample.secret);
   await key.revealSecret();
   await expect(key.revealed).toHaveText(sample.secret);
