@@ -2,10 +2,10 @@
 // sandboxed preload and a fast-starting CLI need no loader), the renderer with Vite.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const only = process.argv[2]; // optional: main | preload | cli | renderer
+const only = process.argv[2]; // optional: main | preload | cli | renderer | prompt
 // With `cli`, an optional output folder (default out/cli): the bundle-contents test builds
 // into a folder of its own.
 const cliOutdir = (only === 'cli' && process.argv[3]) || 'out/cli';
@@ -43,7 +43,11 @@ if (want('preload')) {
       ...common,
       platform: 'browser',
       format: 'cjs',
-      entryPoints: { preload: 'electron/preload/preload.ts' },
+      entryPoints: {
+        preload: 'electron/preload/preload.ts',
+        // The passphrase prompt's own preload (electron/main/passphrase-prompt.ts).
+        'prompt-preload': 'electron/preload/prompt-preload.ts',
+      },
       outdir: 'out/preload',
       outExtension: { '.js': '.cjs' },
       external: ['electron'],
@@ -75,6 +79,24 @@ if (want('cli')) {
     cliBuild.then(({ metafile }) =>
       writeFileSync(path.join(cliOutdir, 'meta.json'), JSON.stringify(metafile)),
     ),
+  );
+}
+if (want('prompt')) {
+  // The passphrase prompt's tiny page, served on app://keyward/prompt/: a plain script (no
+  // React, no bridge), its HTML and CSS.
+  mkdirSync('out/prompt', { recursive: true });
+  for (const file of ['prompt.html', 'prompt.css']) {
+    copyFileSync(`renderer/prompt/${file}`, `out/prompt/${file}`);
+  }
+  jobs.push(
+    build({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      sourcemap: false,
+      entryPoints: { prompt: 'renderer/prompt/prompt.ts' },
+      outdir: 'out/prompt',
+    }),
   );
 }
 await Promise.all(jobs);

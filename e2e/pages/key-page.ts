@@ -45,12 +45,9 @@ export class KeyPage {
     await this.page.getByRole('button', { name: 'Copy API key' }).click();
   }
 
-  async revealSecret(passphrase?: string): Promise<void> {
+  /** Main confirms (its dialog or passphrase window): the harness answers as scripted. */
+  async revealSecret(): Promise<void> {
     await this.page.getByRole('button', { name: 'Reveal secret' }).click();
-    if (passphrase !== undefined) {
-      await this.page.getByLabel('Type the vault passphrase to reveal the secret').fill(passphrase);
-      await this.page.getByRole('button', { name: 'Reveal', exact: true }).click();
-    }
   }
   async hide(): Promise<void> {
     await this.page.getByRole('button', { name: 'Hide' }).click();

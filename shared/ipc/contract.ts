@@ -3,8 +3,8 @@
 // from it (bridge.ts); main registers one handler per channel from it and parses every
 // payload with the channel's schema. Adding a channel = one entry here, its name in names.ts
 // and one handler in electron/core/app/handlers.ts (all three checked at compile time).
-// Invariants: no channel returns every secret; only `keys.reveal` returns a secret (and asks
-// for the passphrase again where one is set); `vault.create` returns the recovery key once.
+// Invariants: no channel returns every secret; only `keys.reveal` returns a secret (after
+// main's own confirmation, rate-limited in core); `vault.create` returns the recovery key once.
 import type { z } from 'zod';
 import type { TrashView } from '../domain/trash';
 import type { ChannelName, EventName } from './names';
@@ -71,7 +71,8 @@ export const ipcContract = {
   'keys.setApiKey': channel(rq.keySetApiKeyRequest, reply<KeySummary>()),
   /** Generates an Ed25519 pair in core; the private key never leaves it. */
   'keys.generate': channel(rq.keygenRequest, reply<KeygenReply>()),
-  /** Main writes the clipboard; the renderer learns only when it clears. */
+  /** Main writes the clipboard; the renderer learns only when it clears. A secret (not the
+   * API key) needs main's confirmation and is rate-limited, like keys.reveal. */
   'keys.copy': channel(rq.copyRequest, reply<CopyReply>()),
   'keys.reveal': channel(rq.revealRequest, reply<RevealReply>()),
 
@@ -107,7 +108,7 @@ export const ipcContract = {
   'settings.get': channel(rq.emptyRequest, reply<Settings>()),
   'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
 
-  /** Opens an https link from the allowlist (exchange API pages, a confirmed service url). */
+  /** Opens one of the exchanges' API-management pages; nothing else (external-links.ts). */
   'app.openExternal': channel(rq.openExternalRequest, reply<null>()),
 } as const;
 

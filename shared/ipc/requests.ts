@@ -98,12 +98,8 @@ export const keySetApiKeyRequest = z.strictObject({
 
 export const secretFieldSchema = z.enum(['apiKey', 'secret']);
 export const copyRequest = z.strictObject({ keyId: idSchema, field: secretFieldSchema });
-export const revealRequest = z.strictObject({
-  keyId: idSchema,
-  field: secretFieldSchema,
-  /** Required when the vault has a passphrase. */
-  passphrase: passphrase.optional(),
-});
+/** No passphrase here: main asks for it in its own window (never the page's fields). */
+export const revealRequest = z.strictObject({ keyId: idSchema, field: secretFieldSchema });
 
 /** `limit`: only the first rows (in the list's default order); absent: every key. */
 export const keyListRequest = z.strictObject({

@@ -28,7 +28,7 @@ export const VALID_REQUESTS: Samples = {
   'keys.setApiKey': { keyId: 'k1', apiKey: 'abcdEFGH1234ijklMNOP' },
   'keys.generate': { label: '3Commas - Trading Bot', provider: 'binance', useCase: 'spot-bot' },
   'keys.copy': { keyId: 'k1', field: 'secret' },
-  'keys.reveal': { keyId: 'k1', field: 'secret', passphrase: 'correct horse battery' },
+  'keys.reveal': { keyId: 'k1', field: 'secret' },
   'findings.list': { keyId: 'k1' },
   'rotation.start': { keyId: 'k1' },
   'rotation.record': { keyId: 'k1', apiKey: 'newKEY1234567890abcd', secret: 'newSECRET1234567890' },
