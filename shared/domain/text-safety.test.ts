@@ -59,7 +59,7 @@ describe('text safety', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({
       path: ['label'],
-      message: 'A label cannot contain U+009B (CSI, a control character); type it without.',
+      message: 'a label cannot contain U+009B (CSI, a control character); type it without',
     });
     expect(schema.safeParse({ label: 'ok' }).success).toBe(true);
   });

@@ -90,12 +90,15 @@ export function refusedTextMessage(what: string, text: string, rule: TextRule = 
   }.`;
 }
 
-/** A zod check refusing the characters above: `z.string().superRefine(refuseUnsafeText('a label'))`. */
+/**
+ * A zod check refusing the characters above: `z.string().superRefine(refuseUnsafeText('a
+ * label'))`. Its message is worded like zod's (lower case, no full stop), so callers can
+ * place it in a sentence: "label: a label cannot contain U+001B (ESC, ...); type it without".
+ */
 export function refuseUnsafeText(what: string, rule: TextRule = {}) {
-  const subject = what.charAt(0).toUpperCase() + what.slice(1);
   return (value: string, ctx: z.RefinementCtx): void => {
-    const message = refusedTextMessage(subject, value, rule);
-    if (message) ctx.addIssue({ code: 'custom', message });
+    const message = refusedTextMessage(what, value, rule);
+    if (message) ctx.addIssue({ code: 'custom', message: message.slice(0, -1) });
   };
 }
 

@@ -64,11 +64,11 @@ describe('typed text with control or bidi characters', () => {
     const before = JSON.stringify(await open.store.read());
     await expect(open.keys.add(sampleKey(2, { label: bad(0x1b) }))).rejects.toMatchObject({
       code: 'invalid-input',
-      message: expect.stringContaining('label: A label cannot contain U+001B') as string,
+      message: expect.stringContaining('label: a label cannot contain U+001B') as string,
     });
     await expect(open.keys.edit(keyId, { account: bad(0x9b) })).rejects.toMatchObject({
       code: 'invalid-input',
-      message: expect.stringContaining('An account name cannot contain U+009B') as string,
+      message: expect.stringContaining('an account name cannot contain U+009B') as string,
     });
     await expect(open.workflows.addService({ name: bad(0x202e) })).rejects.toMatchObject({
       code: 'invalid-input',
