@@ -1,6 +1,7 @@
 // The `keyward` command: scripts and bots use it, so its arguments, output and exit codes are
 // a contract (README "The keyward command"). Each command lives in commands/<name>.ts.
 import { Command, CommanderError } from 'commander';
+import { escapeUnsafeText } from '../../shared/domain/text-safety';
 import { exitCodeFor, KeywardError } from '../core/errors';
 import { CliContext } from './context';
 import { ExitRequest } from './exit-request';
@@ -70,7 +71,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof KeywardError
         ? error.message
         : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
-    io.stderr.write(`keyward: ${message}\n`);
+    // Messages name keys by label and may quote what was typed: escaped like every output.
+    io.stderr.write(`keyward: ${escapeUnsafeText(message, '\t')}\n`);
     if (io.env.KEYWARD_DEBUG === '1' && error instanceof Error && error.stack) {
       io.stderr.write(`${error.stack}\n`);
     }

@@ -9,12 +9,18 @@ import {
   useCaseSchema,
 } from './exchange';
 import { ipWhitelistSchema, labelSchema } from './key-record';
+import { refuseUnsafeText } from './text-safety';
+
+// Typed text refuses control and bidi characters (text-safety.ts); the stored-record schemas
+// of key-record.ts do not, so a vault that already holds some still opens.
+const labelInputSchema = labelSchema.superRefine(refuseUnsafeText('a label'));
 
 export const serviceNameSchema = z
   .string()
   .trim()
   .min(1, 'a service name cannot be empty')
-  .max(100, 'a service name has at most 100 characters');
+  .max(100, 'a service name has at most 100 characters')
+  .superRefine(refuseUnsafeText('a service name'));
 
 export const rotationDaysSchema = z
   .number({ error: 'rotation interval must be a whole number of days' })
@@ -22,12 +28,19 @@ export const rotationDaysSchema = z
   .min(1, 'rotation interval must be at least 1 day')
   .max(3650, 'rotation interval must be at most 3650 days');
 
-const accountSchema = z.string().trim().max(100, 'an account name has at most 100 characters');
-const notesSchema = z.string().max(10000, 'notes have at most 10000 characters');
+const accountSchema = z
+  .string()
+  .trim()
+  .max(100, 'an account name has at most 100 characters')
+  .superRefine(refuseUnsafeText('an account name'));
+const notesSchema = z
+  .string()
+  .max(10000, 'notes have at most 10000 characters')
+  .superRefine(refuseUnsafeText('notes', { multiline: true }));
 
 export const newKeyInputSchema = z
   .strictObject({
-    label: labelSchema,
+    label: labelInputSchema,
     provider: providerSchema,
     account: accountSchema.default(''),
     useCase: useCaseSchema.default('custom'),
@@ -53,7 +66,7 @@ export type NewKeyInput = z.input<typeof newKeyInputSchema>;
 export type NewKey = z.output<typeof newKeyInputSchema>;
 
 export const keyEditSchema = z.strictObject({
-  label: labelSchema.optional(),
+  label: labelInputSchema.optional(),
   provider: providerSchema.optional(),
   account: accountSchema.optional(),
   useCase: useCaseSchema.optional(),

@@ -10,6 +10,7 @@ import {
   useCaseSchema,
 } from '../domain/exchange';
 import { ROTATION_STEPS, redFlagAnswerSchema, type RedFlag } from '../domain/key-record';
+import { refuseUnsafeText } from '../domain/text-safety';
 
 export const LIMITS = {
   id: 64,
@@ -29,6 +30,11 @@ export const LIMITS = {
 } as const;
 
 const bounded = (max: number) => z.string().max(max);
+/** Text a user typed: no control or bidi characters (notes: line breaks and tabs allowed). */
+const typed = (max: number, what: string) => bounded(max).superRefine(refuseUnsafeText(what));
+const typedNotes = (max: number, what = 'notes') =>
+  bounded(max).superRefine(refuseUnsafeText(what, { multiline: true }));
+const label = z.string().min(1).max(LIMITS.label).superRefine(refuseUnsafeText('a label'));
 export const idSchema = z.string().min(1).max(LIMITS.id);
 export const emptyRequest = z.strictObject({});
 /** Remove: to the Trash by default; `purge` deletes for good (also a key already in the Trash). */
@@ -53,16 +59,16 @@ export const vaultRecoverRequest = z.strictObject({
 
 /** Fields shared by add and keygen; mirrors shared/domain/key-input.ts, bounded. */
 const keyFields = {
-  label: z.string().min(1).max(LIMITS.label),
+  label,
   provider: providerSchema,
-  account: bounded(LIMITS.account).optional(),
+  account: typed(LIMITS.account, 'an account name').optional(),
   useCase: useCaseSchema.optional(),
   permissions: permissionsSchema.optional(),
   ipWhitelist: ipList.optional(),
   /** Service name: found or created. */
-  service: bounded(LIMITS.serviceName).optional(),
+  service: typed(LIMITS.serviceName, 'a service name').optional(),
   rotationIntervalDays: rotationDays.optional(),
-  notes: bounded(LIMITS.notes).optional(),
+  notes: typedNotes(LIMITS.notes).optional(),
 };
 
 export const keyAddRequest = z.strictObject({
@@ -78,16 +84,16 @@ export const keygenRequest = z.strictObject(keyFields);
 export const keyEditRequest = z.strictObject({
   keyId: idSchema,
   patch: z.strictObject({
-    label: z.string().min(1).max(LIMITS.label).optional(),
+    label: label.optional(),
     provider: providerSchema.optional(),
-    account: bounded(LIMITS.account).optional(),
+    account: typed(LIMITS.account, 'an account name').optional(),
     useCase: useCaseSchema.optional(),
     permissions: permissionsSchema.optional(),
     ipWhitelist: ipList.optional(),
     /** Service name, or null to detach the key from its service. */
-    service: bounded(LIMITS.serviceName).nullable().optional(),
+    service: typed(LIMITS.serviceName, 'a service name').nullable().optional(),
     rotationIntervalDays: rotationDays.optional(),
-    notes: bounded(LIMITS.notes).optional(),
+    notes: typedNotes(LIMITS.notes).optional(),
   }),
 });
 
@@ -124,13 +130,13 @@ export const auditStepRequest = z.strictObject({ step: z.number().int().min(1).m
 export const incidentStepRequest = z.strictObject({
   keyId: idSchema,
   step: z.number().int().min(1).max(8),
-  note: bounded(LIMITS.note).optional(),
+  note: typedNotes(LIMITS.note, 'a note').optional(),
 });
 
 export const serviceAddRequest = z.strictObject({
-  name: z.string().min(1).max(LIMITS.serviceName),
-  url: bounded(LIMITS.url).optional(),
-  notes: bounded(LIMITS.notes).optional(),
+  name: z.string().min(1).max(LIMITS.serviceName).superRefine(refuseUnsafeText('a service name')),
+  url: typed(LIMITS.url, 'a service URL').optional(),
+  notes: typedNotes(LIMITS.notes).optional(),
 });
 export const serviceAssessRequest = z.strictObject({
   serviceId: idSchema,

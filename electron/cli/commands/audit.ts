@@ -24,7 +24,7 @@ export function register(program: Command, ctx: CliContext): void {
         };
       });
       if (options.json) {
-        ctx.out(JSON.stringify(list.map(toFindingJson), null, 2));
+        ctx.json(list.map(toFindingJson));
       } else if (list.length === 0) {
         ctx.out('No findings: every key follows the rules.');
       } else {

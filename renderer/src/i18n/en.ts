@@ -49,6 +49,10 @@ export const en = {
     unknown: 'Unknown',
     none: 'None',
     working: 'Working…',
+    unsafeChar:
+      'Remove the invisible character {{char}}: control and text-direction characters are not accepted.',
+    unsafeCharNotes:
+      'Remove the invisible character {{char}}: control and text-direction characters are not accepted (line breaks and tabs are fine).',
     error: 'Something went wrong',
     errorBody: 'This screen could not be shown. Your vault is not affected.',
     reload: 'Reload',

@@ -35,6 +35,9 @@ export const zhCN: Texts<Resources> = {
     unknown: '未知',
     none: '无',
     working: '处理中…',
+    unsafeChar: '请删除不可见字符 {{char}}：不接受控制字符和文字方向控制字符。',
+    unsafeCharNotes:
+      '请删除不可见字符 {{char}}：不接受控制字符和文字方向控制字符（换行和制表符可以）。',
     error: '出错了',
     errorBody: '无法显示此页面。您的保险库不受影响。',
     reload: '重新加载',

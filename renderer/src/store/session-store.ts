@@ -23,6 +23,15 @@ interface SessionState {
 }
 
 let settingsQueue: Promise<void> = Promise.resolve();
+/**
+ * Bumped by every lock the renderer hears of. A lock wins over an unlock still in flight:
+ * core refuses an unlock that a lock overtook, and if the lock comes just after core opened
+ * the vault (its 'locked' event before the unlock's reply), the late 'unlocked' reply is not
+ * believed.
+ */
+let locksSeen = 0;
+const unlessLockedSince = (seen: number, status: VaultStatus): VaultStatus =>
+  seen !== locksSeen && status.state === 'unlocked' ? { ...status, state: 'locked' } : status;
 
 export const useSession = create<SessionState>()((set, get) => ({
   status: null,
@@ -57,21 +66,27 @@ export const useSession = create<SessionState>()((set, get) => ({
     }
   },
   async create(options) {
+    const seen = locksSeen;
     const created = await call(api().vault.create(options));
-    set({ status: created.status });
+    set({ status: unlessLockedSince(seen, created.status) });
     return created.recoveryKey;
   },
   async unlock(passphrase) {
+    const seen = locksSeen;
     const status = await call(api().vault.unlock(passphrase === undefined ? {} : { passphrase }));
-    set({ status });
+    set({ status: unlessLockedSince(seen, status) });
   },
   async recover(recoveryKey) {
-    set({ status: await call(api().vault.recover({ recoveryKey })) });
+    const seen = locksSeen;
+    const status = await call(api().vault.recover({ recoveryKey }));
+    set({ status: unlessLockedSince(seen, status) });
   },
   async lock() {
+    locksSeen += 1;
     set({ status: await call(api().vault.lock()) });
   },
   markLocked() {
+    locksSeen += 1;
     const status = get().status;
     if (status && status.state === 'unlocked') set({ status: { ...status, state: 'locked' } });
   },
