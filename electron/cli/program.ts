@@ -24,6 +24,7 @@ import * as incident from './commands/incident';
 import * as service from './commands/service';
 import * as reminders from './commands/reminders';
 import * as history from './commands/history';
+import * as acceptRisk from './commands/accept-risk';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -32,6 +33,7 @@ export interface CommandModule {
 const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, passphrase],
   ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
+  acceptRisk,
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {

@@ -8,6 +8,7 @@ import {
   providerSchema,
   useCaseSchema,
 } from './exchange';
+import { RULES } from '../findings/types';
 import { ipWhitelistSchema, labelSchema } from './key-record';
 import { refuseUnsafeText } from './text-safety';
 
@@ -87,3 +88,19 @@ export function describeIssues(error: z.ZodError): string {
     )
     .join('; ');
 }
+
+/** Accepting a finding until a date (a day, YYYY-MM-DD, accepted through its end in UTC). */
+export const riskAcceptanceSchema = z.strictObject({
+  rule: z.enum(RULES, { error: `the rule is one of ${RULES.join(', ')}` }),
+  subject: z.string().trim().min(1).max(100).optional(),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'the date is a day written YYYY-MM-DD')
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'no such day'),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'say why this risk is accepted (a note is required)')
+    .max(2000, 'a note has at most 2000 characters'),
+});
+export type RiskAcceptanceInput = z.input<typeof riskAcceptanceSchema>;

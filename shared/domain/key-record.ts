@@ -63,6 +63,8 @@ export const HISTORY_EVENT_TYPES = [
   'removed',
   'trashed',
   'restored',
+  'risk-accepted',
+  'risk-acceptance-withdrawn',
 ] as const;
 
 /** One entry of a key's append-only history. Never holds a secret or a full API key. */
@@ -102,6 +104,21 @@ export const incidentStateSchema = z.strictObject({
 });
 export type IncidentState = z.infer<typeof incidentStateSchema>;
 
+/**
+ * A finding the user accepts for a while because the key needs it by design (an auto-transfer
+ * key must withdraw): until `until` it is shown as accepted and does not fail `keyward audit`.
+ * `rule` is a finding rule id (shared/findings/types.ts RULES; checked where it is set);
+ * `subject`, when given, narrows it (e.g. one permission).
+ */
+export const acceptedRiskSchema = z.strictObject({
+  rule: z.string().min(1).max(60),
+  subject: z.string().max(100).optional(),
+  until: isoDateSchema,
+  note: z.string().trim().min(1, 'say why the risk is accepted').max(2000),
+  at: isoDateSchema,
+});
+export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
+
 export const keyRecordSchema = z.strictObject({
   id: z.string().min(1).max(64),
   label: labelSchema,
@@ -127,6 +144,8 @@ export const keyRecordSchema = z.strictObject({
   history: z.array(historyEventSchema),
   rotation: rotationStateSchema.nullable(),
   incident: incidentStateSchema.nullable(),
+  /** Findings accepted until a date; absent in vaults written before acceptance existed. */
+  acceptedRisks: z.array(acceptedRiskSchema).max(200).optional(),
 });
 export type KeyRecord = z.infer<typeof keyRecordSchema>;
 

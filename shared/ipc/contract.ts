@@ -77,6 +77,9 @@ export const ipcContract = {
   'keys.reveal': channel(rq.revealRequest, reply<RevealReply>()),
 
   'findings.list': channel(rq.findingsRequest, reply<Finding[]>()),
+  /** Accepts a key's finding until a day (core checks rule, day and note); the new detail. */
+  'findings.accept': channel(rq.riskAcceptRequest, reply<KeyDetail>()),
+  'findings.withdrawAcceptance': channel(rq.riskWithdrawRequest, reply<KeyDetail>()),
 
   // Workflows (DOMAIN.md): each returns the key's new state
   'rotation.start': channel(rq.keyRefRequest, reply<KeyDetail>()),

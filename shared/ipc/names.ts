@@ -20,6 +20,8 @@ export const CHANNEL_NAMES = [
   'keys.copy',
   'keys.reveal',
   'findings.list',
+  'findings.accept',
+  'findings.withdrawAcceptance',
   'rotation.start',
   'rotation.record',
   'rotation.generate',

@@ -37,6 +37,19 @@ const typedNotes = (max: number, what = 'notes') =>
 const label = z.string().min(1).max(LIMITS.label).superRefine(refuseUnsafeText('a label'));
 export const idSchema = z.string().min(1).max(LIMITS.id);
 export const emptyRequest = z.strictObject({});
+/** Accept one of a key's findings through a day (YYYY-MM-DD), with a reason. */
+export const riskAcceptRequest = z.strictObject({
+  keyId: idSchema,
+  rule: z.string().min(1).max(60),
+  subject: z.string().min(1).max(100).optional(),
+  until: z.string().max(10),
+  note: z.string().max(2000),
+});
+export const riskWithdrawRequest = z.strictObject({
+  keyId: idSchema,
+  rule: z.string().min(1).max(60),
+  subject: z.string().min(1).max(100).optional(),
+});
 /** Remove: to the Trash by default; `purge` deletes for good (also a key already in the Trash). */
 export const keyRemoveRequest = z.strictObject({
   keyId: idSchema,

@@ -30,6 +30,8 @@ export const VALID_REQUESTS: Samples = {
   'keys.copy': { keyId: 'k1', field: 'secret' },
   'keys.reveal': { keyId: 'k1', field: 'secret' },
   'findings.list': { keyId: 'k1' },
+  'findings.accept': { keyId: 'k1', rule: 'withdrawals-enabled', until: '2026-12-31', note: 'n' },
+  'findings.withdrawAcceptance': { keyId: 'k1', rule: 'withdrawals-enabled' },
   'rotation.start': { keyId: 'k1' },
   'rotation.record': { keyId: 'k1', apiKey: 'newKEY1234567890abcd', secret: 'newSECRET1234567890' },
   'rotation.generate': { keyId: 'k1' },

@@ -84,6 +84,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'keys.list': ({ limit }) => open().lists.keys(limit),
     'keys.get': ({ keyId }) => keyDetail(keyId),
+    'findings.accept': async ({ keyId, ...acceptance }) => {
+      await open().risks.accept(keyId, acceptance);
+      return keyDetail(keyId);
+    },
+    'findings.withdrawAcceptance': async ({ keyId, rule, subject }) => {
+      await open().risks.withdraw(keyId, rule, subject);
+      return keyDetail(keyId);
+    },
     'keys.add': (request) => open().keys.add(request),
     'keys.edit': ({ keyId, patch }) => open().keys.edit(keyId, patch),
     'keys.remove': async ({ keyId, purge }) => {

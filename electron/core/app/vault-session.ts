@@ -13,6 +13,7 @@ import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { KeyService } from '../keys/key-service';
 import { ListViews } from './list-views';
+import { RiskService } from '../keys/risk-service';
 import { WorkflowService } from '../workflows/workflow-service';
 import type { KeychainPort } from '../vault/keychain';
 import { readVaultVersion } from '../vault/vault-file';
@@ -34,6 +35,7 @@ export interface OpenVault {
   store: VaultStore;
   keys: KeyService;
   workflows: WorkflowService;
+  risks: RiskService;
   /** The key list's, findings' and services' views, rebuilt when the vault file changes. */
   lists: ListViews;
 }
@@ -153,6 +155,7 @@ export class VaultSession {
       store,
       keys: new KeyService(store, this.deps.clock),
       workflows: new WorkflowService(store, this.deps.clock),
+      risks: new RiskService(store, this.deps.clock),
       lists: new ListViews(store, this.deps.clock),
     };
   }

@@ -291,6 +291,8 @@ export const en = {
     removed: 'Deleted for good',
     trashed: 'Moved to the Trash',
     restored: 'Restored from the Trash',
+    'risk-accepted': 'Risk accepted',
+    'risk-acceptance-withdrawn': 'Risk acceptance withdrawn',
   },
   rotation: {
     title: 'Rotate "{{label}}"',
@@ -349,6 +351,18 @@ export const en = {
     purge: 'Delete for good',
     purgeConfirm:
       'Delete "{{label}}" for good? Its secret is erased from the vault and cannot be restored; its history is kept.',
+  },
+  accept: {
+    open: 'Accept this risk until…',
+    explain:
+      'For a finding this key needs by design (an auto-transfer key must withdraw): it is shown as accepted and no longer fails the audit until the day you choose, then it is open again. The reason is kept in the key’s history.',
+    until: 'Accepted through',
+    note: 'Why this key needs it',
+    save: 'Accept the risk',
+    badge: 'Accepted',
+    accepted: 'Accepted through {{date}}:',
+    acceptedShort: 'Accepted:',
+    withdraw: 'Withdraw the acceptance',
   },
   services: {
     title: 'Services',

@@ -272,6 +272,8 @@ export const zhCN: Texts<Resources> = {
     removed: '已永久删除',
     trashed: '已移到回收站',
     restored: '已从回收站恢复',
+    'risk-accepted': '已接受风险',
+    'risk-acceptance-withdrawn': '已撤销风险接受',
   },
   rotation: {
     title: '轮换“{{label}}”',
@@ -386,6 +388,18 @@ export const zhCN: Texts<Resources> = {
     purge: '永久删除',
     purgeConfirm:
       '永久删除“{{label}}”？它的 Secret Key 将从保险库中抹去，无法恢复；历史记录会保留。',
+  },
+  accept: {
+    open: '接受此风险至…',
+    explain:
+      '适用于此密钥按设计就需要的检查结果（例如自动提现密钥必须能提现）：在您选择的日期之前，它显示为已接受，不再使审查失败；过期后重新生效。原因会记录在密钥的历史中。',
+    until: '接受至（含）',
+    note: '此密钥为何需要它',
+    save: '接受风险',
+    badge: '已接受',
+    accepted: '已接受至 {{date}}：',
+    acceptedShort: '已接受：',
+    withdraw: '撤销接受',
   },
   services: {
     title: '第三方服务',
