@@ -47,15 +47,16 @@ if (want('preload')) {
   );
 }
 if (want('cli')) {
-  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar is
-  // native and libsodium loads its own WebAssembly, so both stay in node_modules.
+  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar and
+  // os-lock (the vault's writer lock) are native and libsodium loads its own WebAssembly, so
+  // they stay in node_modules.
   jobs.push(
     build({
       ...common,
       entryPoints: { keyward: 'electron/cli/main.ts', 'quick-get': 'electron/cli/quick-get.ts' },
       outdir: 'out/cli',
       outExtension: { '.js': '.cjs' },
-      external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
+      external: ['keytar', 'os-lock', 'libsodium-wrappers-sumo', 'electron'],
       // import() of an external becomes require(): the CommonJS build of libsodium loads
       // faster than going through Node's ESM loader.
       supported: { 'dynamic-import': false },
