@@ -21,7 +21,7 @@ export async function buildCli(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
-    external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
+    external: ['keytar', 'os-lock', 'libsodium-wrappers-sumo', 'electron'],
     supported: { 'dynamic-import': false },
     minify: true,
     logLevel: 'error',
