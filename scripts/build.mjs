@@ -55,8 +55,9 @@ if (want('preload')) {
   );
 }
 if (want('cli')) {
-  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar is
-  // native and libsodium loads its own WebAssembly, so both stay in node_modules. The
+  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar and
+  // os-lock (the vault's writer lock) are native and libsodium loads its own WebAssembly, so
+  // they stay in node_modules. The
   // metafile (meta.json) records which modules went into which bundle: a test reads it to
   // keep zod, libsodium and commander out of quick-get.cjs.
   const cliBuild = build({
@@ -68,7 +69,7 @@ if (want('cli')) {
     },
     outdir: cliOutdir,
     outExtension: { '.js': '.cjs' },
-    external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
+    external: ['keytar', 'os-lock', 'libsodium-wrappers-sumo', 'electron'],
     // import() of an external becomes require(): the CommonJS build of libsodium loads
     // faster than going through Node's ESM loader.
     supported: { 'dynamic-import': false },

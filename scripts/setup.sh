@@ -47,12 +47,15 @@ fi
 say "installing npm dependencies (npm ci)"
 ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 
-# npm 11 runs only approved install scripts (package.json allowScripts); rebuild keytar
-# explicitly so an older npm and a newer one end in the same state.
-if ! node -e "require('keytar')" >/dev/null 2>&1; then
-  say "building keytar from source"
-  npm rebuild keytar --loglevel=error
-fi
+# npm 11 runs only approved install scripts (package.json allowScripts); rebuild the native
+# modules (keytar: the keychain; os-lock: the vault's writer lock) explicitly so an older npm
+# and a newer one end in the same state.
+for native in keytar os-lock; do
+  if ! node -e "require('$native')" >/dev/null 2>&1; then
+    say "building $native from source"
+    npm rebuild "$native" --loglevel=error
+  fi
+done
 
 if node scripts/electron-binary.cjs >/dev/null 2>&1; then
   say "Electron's binary is present"

@@ -277,10 +277,13 @@ export class KeyService {
     return value;
   }
 
-  /** Appends a history event (copied, revealed...) to one key. */
+  /** Appends a history event (copied, revealed...) to one key: a history-only save. */
   async recordEvent(ref: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
-    await this.store.update((data) => {
-      findKey(data, ref).history.push({ ...event, at: this.clock().toISOString() });
-    });
+    await this.store.update(
+      (data) => {
+        findKey(data, ref).history.push({ ...event, at: this.clock().toISOString() });
+      },
+      { historyOnly: true },
+    );
   }
 }

@@ -58,6 +58,19 @@ export interface DecodedVault {
   checksum: string;
 }
 
+/** libsodium's crypto_pwhash MIN..SENSITIVE range, for both limits (Argon2id). */
+export function pwhashLimitsInRange(
+  sodium: Sodium,
+  limits: { opslimit: number; memlimit: number },
+): boolean {
+  return (
+    limits.opslimit >= sodium.crypto_pwhash_OPSLIMIT_MIN &&
+    limits.opslimit <= sodium.crypto_pwhash_OPSLIMIT_SENSITIVE &&
+    limits.memlimit >= sodium.crypto_pwhash_MEMLIMIT_MIN &&
+    limits.memlimit <= sodium.crypto_pwhash_MEMLIMIT_SENSITIVE
+  );
+}
+
 function unreadable(file: string, what: string): KeywardError {
   return new KeywardError('vault-unreadable', `The vault file ${file} ${what}`);
 }
@@ -104,6 +117,15 @@ export function decodeVaultFile(sodium: Sodium, bytes: Uint8Array, file: string)
     );
   } catch {
     throw unreadable(file, DAMAGED);
+  }
+  // The Argon2id limits are read before anything authenticates them: out of range they could
+  // make an unlock hash for hours or ask for terabytes. Refused before any hashing.
+  const passphraseWrap = header.wraps.passphrase;
+  if (passphraseWrap && !pwhashLimitsInRange(sodium, passphraseWrap)) {
+    throw unreadable(
+      file,
+      "is damaged or was changed (its passphrase's Argon2id limits are outside libsodium's range); nothing was changed: restore the newest file from the backups folder beside it",
+    );
   }
   return {
     header,

@@ -171,10 +171,10 @@ export class VaultStore {
     } else {
       key = await keyFromKeychain(sodium, options.keychain, header.vaultId);
     }
-    const store = new VaultStore(sodium, dir, header, key);
-    // Prove the key opens the payload now, so a bad vault fails at open, not at first use.
+    // Prove the key opens the payload now, so a bad vault fails at open, not at first use;
+    // the header is trusted (kept by the store) only once it authenticated with the payload.
     decryptPayload(sodium, decoded, key, vaultPath(dir));
-    return store;
+    return new VaultStore(sodium, dir, header, key);
   }
 
   /** Opens with the recovery key and stores the vault key in the keychain again. */
@@ -242,9 +242,13 @@ export class VaultStore {
   /**
    * Lock, re-read, let `fn` change the data in place, validate, save atomically. If `fn`
    * throws, nothing is saved. Updates within this process are queued; across processes the
-   * file lock orders them.
+   * file lock orders them. `historyOnly`: `fn` only appends history events (a copy, a
+   * reveal), so the version it replaces is kept in backups/ only as long as recent saves are.
    */
-  update<T>(fn: (data: VaultData) => T | Promise<T>): Promise<T> {
+  update<T>(
+    fn: (data: VaultData) => T | Promise<T>,
+    options: { historyOnly?: boolean } = {},
+  ): Promise<T> {
     const run = this.queue.then(async () => {
       this.assertOpen();
       const lock = await acquireLock(lockPath(this.dir));
@@ -259,7 +263,7 @@ export class VaultStore {
             `The change was refused (${issue?.path.join('.') ?? 'vault'}: ${issue?.message ?? 'invalid'}); nothing was saved.`,
           );
         }
-        await this.write(checked.data);
+        await this.write(checked.data, options.historyOnly === true);
         return result;
       } finally {
         await lock.release();
@@ -337,13 +341,15 @@ export class VaultStore {
   private async readUnderLock(): Promise<VaultData> {
     const decoded = await loadDecoded(this.sodium, this.dir);
     this.assertSameVault(decoded.header);
-    // Another process may have changed the header (a passphrase set by the CLI): adopt it.
-    this.header = decoded.header;
     const file = vaultPath(this.dir);
-    return parsePayload(decryptPayload(this.sodium, decoded, this.key, file), file);
+    const plaintext = decryptPayload(this.sodium, decoded, this.key, file);
+    // Another process may have changed the header (a passphrase set by the CLI): adopt it,
+    // but only now that it authenticated with the payload (it is the AEAD's associated data).
+    this.header = decoded.header;
+    return parsePayload(plaintext, file);
   }
 
-  private async write(data: VaultData): Promise<void> {
+  private async write(data: VaultData, historyOnly = false): Promise<void> {
     const nonce = this.sodium.randombytes_buf(
       this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
     );
@@ -353,7 +359,7 @@ export class VaultStore {
     // Wipes the payload's bytes; the JSON string and the strings inside `data` (secrets
     // included) cannot be wiped and stay until garbage collected.
     this.sodium.memzero(plaintext);
-    await replaceVaultBytes(this.dir, bytes);
+    await replaceVaultBytes(this.dir, bytes, { historyOnly });
   }
 
   private assertSameVault(header: VaultHeader): void {
