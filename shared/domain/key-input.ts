@@ -101,6 +101,7 @@ export const riskAcceptanceSchema = z.strictObject({
     .string()
     .trim()
     .min(1, 'say why this risk is accepted (a note is required)')
-    .max(2000, 'a note has at most 2000 characters'),
+    .max(2000, 'a note has at most 2000 characters')
+    .superRefine(refuseUnsafeText('a note', { multiline: true })),
 });
 export type RiskAcceptanceInput = z.input<typeof riskAcceptanceSchema>;

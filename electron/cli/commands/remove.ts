@@ -62,7 +62,7 @@ export function register(program: Command, ctx: CliContext): void {
             trashedAt: e.trashedAt,
             deletedAt: e.deletedAt,
           }));
-          ctx.out(JSON.stringify(rows, null, 2));
+          ctx.json(rows);
           return;
         }
         if (entries.length === 0) {
