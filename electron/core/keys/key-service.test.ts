@@ -82,10 +82,26 @@ describe('KeyService', () => {
     await expect(keys.find('beta')).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('remove drops the secret but keeps label, fingerprint and history among the removed', async () => {
+  it('remove moves the key whole to the Trash, and its label is free again', async () => {
     const { store, keys } = await service();
     const added = await keys.add(sampleKey(1));
     await keys.remove(added.label);
+    const data = await store.read();
+    expect(data.keys).toEqual([]);
+    expect(data.removed).toEqual([]);
+    expect(data.trash.map((t) => [t.key.id, t.key.secret, t.trashedAt])).toEqual([
+      [added.id, sampleKey(1).secret, '2026-11-25T10:00:00.000Z'],
+    ]);
+    await expect(keys.secretOf(added.id, 'secret')).rejects.toThrow(/is in the Trash/);
+    await expect(keys.add(sampleKey(2, { label: added.label }))).resolves.toBeTruthy();
+    const restored = await keys.restore(added.id);
+    expect(restored.label).toBe(`${added.label} (restored)`);
+  });
+
+  it('remove --purge drops the secret but keeps label, fingerprint and history among the removed', async () => {
+    const { store, keys } = await service();
+    const added = await keys.add(sampleKey(1));
+    await keys.remove(added.label, { purge: true });
     const data = await store.read();
     expect(data.keys).toEqual([]);
     expect(data.removed).toEqual([
