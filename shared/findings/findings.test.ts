@@ -97,10 +97,11 @@ describe('findings()', () => {
     expect(JSON.stringify(vault)).toBe(before);
   });
 
-  it('toFindingJson gives exactly the six fields of `audit --json`', () => {
+  it('toFindingJson gives exactly the seven fields of `audit --json`', () => {
     const list = findings(messyVault(), T0);
     for (const f of list) {
       expect(Object.keys(toFindingJson(f)).sort()).toEqual([
+        'acceptedUntil',
         'fix',
         'keyId',
         'message',
@@ -110,7 +111,11 @@ describe('findings()', () => {
       ]);
     }
     const audit = list.find((f) => f.rule === 'audit-due')!;
-    expect(toFindingJson(audit)).toMatchObject({ keyId: null, serviceId: null });
+    expect(toFindingJson(audit)).toMatchObject({
+      keyId: null,
+      serviceId: null,
+      acceptedUntil: null,
+    });
     expect(hasCritical(list)).toBe(true);
     expect(hasCritical(list.filter((f) => f.severity !== 'critical'))).toBe(false);
   });
