@@ -72,7 +72,8 @@ export async function deleteCopiesUnderOldKeys(
   newRecovery: Wrap,
 ): Promise<string[]> {
   const candidates: string[] = [];
-  for (const name of await namesIn(backupDir(dir))) candidates.push(path.join(backupDir(dir), name));
+  for (const name of await namesIn(backupDir(dir)))
+    candidates.push(path.join(backupDir(dir), name));
   for (const name of await namesIn(dir)) {
     if (TEMP_FILE.test(name)) candidates.push(path.join(dir, name));
   }

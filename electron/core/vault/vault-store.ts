@@ -224,12 +224,13 @@ export class VaultStore {
     const sodium = await loadSodium();
     const decoded = await loadDecoded(sodium, dir);
     const passphraseOnly = !decoded.header.keychain;
-    const newPassphrase = passphraseOnly && !options.keepKeychain ? options.newPassphrase : undefined;
+    const newPassphrase =
+      passphraseOnly && !options.keepKeychain ? options.newPassphrase : undefined;
     if (passphraseOnly && !options.keepKeychain) {
       if (newPassphrase === undefined || newPassphrase === '') {
         throw new KeywardError(
           'invalid-input',
-          "This vault is protected by a passphrase only, and recovery keeps it so: give a new passphrase (on the command line: the line after the recovery key), or --keep-keychain to keep the vault key in the OS keychain instead; nothing was changed.",
+          'This vault is protected by a passphrase only, and recovery keeps it so: give a new passphrase (on the command line: the line after the recovery key), or --keep-keychain to keep the vault key in the OS keychain instead; nothing was changed.',
         );
       }
       validPassphrase(newPassphrase);
