@@ -96,7 +96,7 @@ describe('keyward rekey', () => {
     expect(oldPass.status).toBe(2);
     const newPass = await run(['get', 'One', '--passphrase-stdin'], { input: `${NEW_PASS}\n` });
     expect(newPass.stdout).toBe(`${SECRET}\n`);
-  });
+  }, 240_000); // about ten Argon2id runs at MODERATE (256 MiB each)
 });
 
 describe('keyward recover keeps the protection', () => {
@@ -117,7 +117,7 @@ describe('keyward recover keeps the protection', () => {
     expect((await run(['list'])).status).toBe(3);
     const opened = await run(['get', 'One', '--passphrase-stdin'], { input: `${NEW_PASS}\n` });
     expect(opened.stdout).toBe(`${SECRET}\n`);
-  });
+  }, 180_000);
 
   it('--keep-keychain keeps the key in the keychain instead (no line 2)', async () => {
     const { dir, run, recoveryKey } = await freshVault(['--passphrase-stdin'], `${OLD_PASS}\n`);

@@ -4,6 +4,8 @@
 // key goes to stdout alone (a script captures it), never to stderr or a log.
 import type { Command } from 'commander';
 import { KeywardError } from '../../core/errors';
+import { checkRekeyPassphrases } from '../../core/vault/rekey';
+import { validPassphrase } from '../../core/vault/vault-read';
 import { VaultStore } from '../../core/vault/vault-store';
 import type { CliContext } from '../context';
 
@@ -43,6 +45,9 @@ export function register(program: Command, ctx: CliContext): void {
           );
         }
         newPassphrase = await newPassphraseFromStdin(ctx);
+        // Bad input is refused before the (slow) passphrase hashing; core checks again.
+        checkRekeyPassphrases(true, passphrase, newPassphrase);
+        validPassphrase(newPassphrase);
       }
       const store =
         passphrase === undefined
