@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyService } from '../keys/key-service';
 import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
-import { snapshot } from '../../cli/test/vault-snapshot';
+import { snapshot } from '../test/vault-snapshot';
 import { outcome } from '../test/outcome';
 import { absentKeychain, memoryKeychain } from './keychain';
 import { VaultStore } from './vault-store';
