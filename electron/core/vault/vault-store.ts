@@ -226,15 +226,6 @@ export class VaultStore {
     const passphraseOnly = !decoded.header.keychain;
     const newPassphrase =
       passphraseOnly && !options.keepKeychain ? options.newPassphrase : undefined;
-    if (passphraseOnly && !options.keepKeychain) {
-      if (newPassphrase === undefined || newPassphrase === '') {
-        throw new KeywardError(
-          'invalid-input',
-          'This vault is protected by a passphrase only, and recovery keeps it so: give a new passphrase (on the command line: the line after the recovery key), or --keep-keychain to keep the vault key in the OS keychain instead; nothing was changed.',
-        );
-      }
-      validPassphrase(newPassphrase);
-    }
     const parsed = parseRecoveryKey(sodium, options.recoveryKey);
     if (!parsed.ok) {
       throw new KeywardError(
@@ -253,6 +244,16 @@ export class VaultStore {
         'wrong-recovery-key',
         'That recovery key does not belong to this vault; nothing was changed. Check that --vault points at the right folder.',
       );
+    }
+    // The recovery key is checked first: a wrong one is the more useful thing to hear.
+    if (passphraseOnly && !options.keepKeychain) {
+      if (newPassphrase === undefined || newPassphrase === '') {
+        throw new KeywardError(
+          'invalid-input',
+          'This vault is protected by a passphrase only, and recovery keeps it so: give a new passphrase (on the command line: the line after the recovery key), or --keep-keychain to keep the vault key in the OS keychain instead; nothing was changed.',
+        );
+      }
+      validPassphrase(newPassphrase);
     }
     decryptPayload(sodium, decoded, key, vaultPath(dir));
     const store = new VaultStore(sodium, dir, decoded.header, key);
