@@ -1,7 +1,7 @@
 // Re-keying revokes: after a re-key the old recovery key, the old passphrase and the old vault
 // key open no file left in the vault folder (the vault and every backup), while the new
 // recovery key and passphrase open the vault with every key intact.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeyService } from '../keys/key-service';
@@ -11,7 +11,7 @@ import { snapshot } from '../test/vault-snapshot';
 import { memoryKeychain } from './keychain';
 import { filesOpenedBy } from '../test/opened-by';
 import { outcome } from '../test/outcome';
-import { listBackups, vaultPath } from './vault-file';
+import { backupDir, listBackups, vaultPath } from './vault-file';
 import { VaultStore } from './vault-store';
 
 const fastLimits = { opslimit: 2, memlimit: 8 * 1024 * 1024 };
@@ -31,6 +31,12 @@ async function vaultWithHistory(options: { passphrase?: string; keepKeychain?: b
   await keys.remove((await store.read()).keys[3]!.id);
   // A writer that crashed between its temporary file and its rename left a whole vault.
   await writeFile(path.join(dir, '.vault.keyward.4242.abcdef.tmp'), await readFile(vaultPath(dir)));
+  // A retention scheme that keeps older copies in a sub-folder (one a day, say).
+  await mkdir(path.join(backupDir(dir), 'daily'));
+  await writeFile(
+    path.join(backupDir(dir), 'daily', 'vault-old.keyward'),
+    await readFile(vaultPath(dir)),
+  );
   return { dir, keychain, store, recoveryKey };
 }
 

@@ -13,11 +13,101 @@
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { KeywardError } from '../errors';
+import type { KeychainPort } from './keychain';
+import {
+  moderateLimits,
+  VAULT_KEY_BYTES,
+  wrapWithPassphrase,
+  wrapWithRecovery,
+  type PwhashLimits,
+} from './key-wraps';
+import { generateRecoveryKey } from './recovery-key';
 import type { Sodium } from './sodium';
 import { decodeVaultFile, type VaultHeader } from './vault-format';
 import { backupDir, VAULT_FILE } from './vault-file';
+import { b64, validPassphrase } from './vault-read';
 
 type Wrap = VaultHeader['wraps']['recovery'];
+
+export interface RekeyOptions {
+  keychain: KeychainPort;
+  /** A passphrase vault: the current passphrase (checked) and the new one (required). */
+  passphrase?: string;
+  newPassphrase?: string;
+  pwhashLimits?: PwhashLimits;
+}
+
+export interface Rekeyed<Store> {
+  /** The vault on its new key; the store rekey() was called on is closed. */
+  store: Store;
+  /** The new recovery key, shown once. */
+  recoveryKey: string;
+  /** Copies under the old key that could not be deleted (paths; the user deletes them). */
+  leftovers: string[];
+}
+
+/** What only VaultStore can do, handed in as closures (its constructor and key are private). */
+export interface RekeySteps<Store> {
+  verifyPassphrase: (passphrase: string) => Promise<boolean>;
+  /** Writes the records under the new header and key; returns the store holding them. */
+  writeNew: (header: VaultHeader, key: Uint8Array) => Promise<Store>;
+  /** Closes the old store (zeroes the old key). */
+  closeOld: () => void;
+}
+
+/**
+ * The re-key itself; the caller holds the writer lock and has just read the records with the
+ * old key. Order: checks (nothing changed yet), keychain entry replaced (as in create: if the
+ * keychain refuses, nothing changed), new file written (on failure the keychain gets the old
+ * key back), then the copies under the old key deleted.
+ */
+export async function rekeyUnderLock<Store>(
+  sodium: Sodium,
+  dir: string,
+  old: VaultHeader,
+  oldKey: Uint8Array,
+  options: RekeyOptions,
+  steps: RekeySteps<Store>,
+): Promise<Rekeyed<Store>> {
+  checkRekeyPassphrases(!!old.wraps.passphrase, options.passphrase, options.newPassphrase);
+  if (options.newPassphrase !== undefined) validPassphrase(options.newPassphrase);
+  if (old.wraps.passphrase && !(await steps.verifyPassphrase(options.passphrase ?? ''))) {
+    throw new KeywardError(
+      'wrong-passphrase',
+      'The current passphrase is wrong; nothing was changed.',
+    );
+  }
+  const key = sodium.randombytes_buf(VAULT_KEY_BYTES);
+  const recovery = generateRecoveryKey(sodium);
+  const header: VaultHeader = {
+    ...old,
+    wraps: {
+      recovery: wrapWithRecovery(sodium, key, recovery.bytes, old.vaultId),
+      ...(options.newPassphrase !== undefined && {
+        passphrase: wrapWithPassphrase(
+          sodium,
+          key,
+          options.newPassphrase,
+          old.vaultId,
+          options.pwhashLimits ?? moderateLimits(sodium),
+        ),
+      }),
+    },
+  };
+  if (old.keychain) await options.keychain.set(old.vaultId, b64(sodium, key));
+  let store: Store;
+  try {
+    store = await steps.writeNew(header, key);
+  } catch (error) {
+    if (old.keychain) {
+      await options.keychain.set(old.vaultId, b64(sodium, oldKey)).catch(() => undefined);
+    }
+    throw error;
+  }
+  const leftovers = await deleteCopiesUnderOldKeys(sodium, dir, header.wraps.recovery);
+  steps.closeOld();
+  return { store, recoveryKey: recovery.text, leftovers };
+}
 
 export function sameWrap(a: Wrap, b: Wrap): boolean {
   return a.nonce === b.nonce && a.ciphertext === b.ciphertext;
@@ -71,11 +161,10 @@ export async function deleteCopiesUnderOldKeys(
   dir: string,
   newRecovery: Wrap,
 ): Promise<string[]> {
-  const candidates: string[] = [];
-  for (const name of await namesIn(backupDir(dir)))
-    candidates.push(path.join(backupDir(dir), name));
-  for (const name of await namesIn(dir)) {
-    if (TEMP_FILE.test(name)) candidates.push(path.join(dir, name));
+  // Every file under backups/, at any depth: whatever scheme keeps them (by count, by day).
+  const candidates = await filesIn(backupDir(dir), true);
+  for (const file of await filesIn(dir, false)) {
+    if (TEMP_FILE.test(path.basename(file))) candidates.push(file);
   }
   const leftovers: string[] = [];
   for (const file of candidates) {
@@ -89,10 +178,10 @@ export async function deleteCopiesUnderOldKeys(
   return leftovers;
 }
 
-async function namesIn(folder: string): Promise<string[]> {
+async function filesIn(folder: string, recursive: boolean): Promise<string[]> {
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => e.name);
+    const entries = await readdir(folder, { withFileTypes: true, recursive });
+    return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

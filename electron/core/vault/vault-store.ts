@@ -28,7 +28,7 @@ import {
   type DecodedVault,
   type VaultHeader,
 } from './vault-format';
-import { checkRekeyPassphrases, deleteCopiesUnderOldKeys, sameWrap } from './rekey';
+import { rekeyUnderLock, sameWrap, type RekeyOptions, type Rekeyed } from './rekey';
 import {
   ensureVaultDir,
   lockPath,
@@ -63,23 +63,6 @@ export interface RecoverOptions {
   /** A passphrase-only vault: keep the vault key in the keychain instead (the old behaviour). */
   keepKeychain?: boolean;
   pwhashLimits?: PwhashLimits;
-}
-
-export interface RekeyOptions {
-  keychain: KeychainPort;
-  /** A passphrase vault: the current passphrase (checked) and the new one (required). */
-  passphrase?: string;
-  newPassphrase?: string;
-  pwhashLimits?: PwhashLimits;
-}
-
-export interface Rekeyed {
-  /** The vault on its new key; the store rekey() was called on is closed. */
-  store: VaultStore;
-  /** The new recovery key, shown once. */
-  recoveryKey: string;
-  /** Copies under the old key that could not be deleted (paths; the user deletes them). */
-  leftovers: string[];
 }
 
 export interface OpenOptions {
@@ -373,54 +356,27 @@ export class VaultStore {
    * old key deleted. Under the writer lock like every write. A passphrase vault stays one:
    * its current passphrase is checked and a different new one is required.
    */
-  rekey(options: RekeyOptions): Promise<Rekeyed> {
+  rekey(options: RekeyOptions): Promise<Rekeyed<VaultStore>> {
     const run = this.queue.then(async () => {
       this.assertOpen();
       const lock = await acquireLock(lockPath(this.dir));
       try {
         const data = await this.readUnderLock();
-        const old = this.header;
-        checkRekeyPassphrases(!!old.wraps.passphrase, options.passphrase, options.newPassphrase);
-        if (options.newPassphrase !== undefined) validPassphrase(options.newPassphrase);
-        if (old.wraps.passphrase && !(await this.verifyPassphrase(options.passphrase ?? ''))) {
-          throw new KeywardError(
-            'wrong-passphrase',
-            'The current passphrase is wrong; nothing was changed.',
-          );
-        }
-        const sodium = this.sodium;
-        const key = sodium.randombytes_buf(VAULT_KEY_BYTES);
-        const recovery = generateRecoveryKey(sodium);
-        const header: VaultHeader = {
-          ...old,
-          wraps: {
-            recovery: wrapWithRecovery(sodium, key, recovery.bytes, old.vaultId),
-            ...(options.newPassphrase !== undefined && {
-              passphrase: wrapWithPassphrase(
-                sodium,
-                key,
-                options.newPassphrase,
-                old.vaultId,
-                options.pwhashLimits ?? moderateLimits(sodium),
-              ),
-            }),
+        const { sodium, dir } = this;
+        return await rekeyUnderLock(sodium, dir, this.header, this.key, options, {
+          verifyPassphrase: (passphrase) => this.verifyPassphrase(passphrase),
+          writeNew: async (header, key) => {
+            const store = new VaultStore(sodium, dir, header, key);
+            try {
+              await store.write(data);
+            } catch (error) {
+              store.close();
+              throw error;
+            }
+            return store;
           },
-        };
-        // The keychain first (as in create): if it refuses, nothing was changed.
-        if (old.keychain) await options.keychain.set(old.vaultId, b64(sodium, key));
-        const store = new VaultStore(sodium, this.dir, header, key);
-        try {
-          await store.write(data);
-        } catch (error) {
-          if (old.keychain) {
-            await options.keychain.set(old.vaultId, b64(sodium, this.key)).catch(() => undefined);
-          }
-          store.close();
-          throw error;
-        }
-        const leftovers = await deleteCopiesUnderOldKeys(sodium, this.dir, header.wraps.recovery);
-        this.close();
-        return { store, recoveryKey: recovery.text, leftovers };
+          closeOld: () => this.close(),
+        });
       } finally {
         await lock.release();
       }
