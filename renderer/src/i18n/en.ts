@@ -675,6 +675,7 @@ export const en = {
       intro:
         'Gives the vault a new key and a new recovery key, and deletes the backups made under the old key. Do this if the passphrase or the recovery key may have leaked: afterwards neither opens anything. Changing the passphrase alone does not revoke the old one.',
       current: 'Current passphrase',
+      currentMissing: 'Type the current passphrase: re-keying a passphrase vault needs it.',
       newPassphrase: 'New passphrase (a passphrase vault stays one)',
       again: 'New passphrase again',
       start: 'Re-key the vault…',

@@ -30,7 +30,7 @@ export function RekeySection() {
     event.preventDefault();
     setDone(null);
     if (hasPassphrase) {
-      if (current === '') return setError(t('unlock.passphrase'));
+      if (current === '') return setError(t('settings.rekey.currentMissing'));
       if (next.length < MIN_PASSPHRASE) return setError(t('firstRun.tooShort'));
       if (next !== again) return setError(t('firstRun.mismatch'));
     }
