@@ -3,7 +3,7 @@
 // which bots call most, is served by a small bundle that does not load libsodium
 // (out/cli/quick-get.cjs); everything else runs the full CLI (out/cli/keyward.cjs), whose
 // compiled code is cached between runs (Node's own compile cache where it has one, else
-// v8-compile-cache; the cache holds code, never data).
+// v8-compile-cache; the cache holds code, never data) in a checked per-user folder.
 function loadOrExplain(file) {
   try {
     return require(file);
@@ -23,16 +23,12 @@ function loadOrExplain(file) {
 }
 
 function runFullCli() {
-  const nodeModule = require('node:module');
-  if (typeof nodeModule.enableCompileCache === 'function') {
-    nodeModule.enableCompileCache();
-  } else {
-    try {
-      require('v8-compile-cache');
-    } catch {
-      // Only slower without it.
-    }
-  }
+  // Only in a per-user 0700 folder whose owner is checked (never the shared temp folder),
+  // or no cache at all: see electron/cli/compile-cache.ts.
+  loadOrExplain('../out/cli/compile-cache.cjs').enableCompileCache({
+    nodeModule: require('node:module'),
+    loadV8CompileCache: () => require('v8-compile-cache'),
+  });
   loadOrExplain('../out/cli/keyward.cjs');
 }
 

@@ -131,3 +131,33 @@ test('generating an Ed25519 pair shows the public key PEM to paste into the exch
   await expect(new KeyPage(app.page).fingerprint).toHaveText('EdPu…6789');
   expect((await app.readVault()).keys[0]!.apiKey).toBe('EdPubApiKey0123456789');
 });
+
+test('a control or bidi character is shown as an error next to its field, and nothing is saved', async ({
+  app,
+}) => {
+  await app.open();
+  await new OnboardingPage(app.page).createAndConfirm();
+  const add = new AddKeyPage(app.page);
+  await add.openWithButton();
+  await add.fill({
+    label: 'Koinly \u202eylnO daeR',
+    ips: ['192.0.2.1'],
+    apiKey: API_KEY,
+    secret: SECRET,
+  });
+  await add.notes.fill('line one\nline two \u001b]52;c;eA==\u0007');
+  await expect(add.fieldError('Label')).toContainText('Remove the invisible character U+202E');
+  await expect(add.fieldError('Notes (optional)')).toContainText('U+001B');
+  await add.save();
+  await expect(app.page.getByRole('alert')).toContainText('Fix the highlighted fields first');
+  expect((await app.readVault()).keys).toHaveLength(0);
+
+  // Line breaks stay fine in notes; once the characters are gone the key saves.
+  await app.page.getByLabel('Label').fill('Koinly - Read Only');
+  await add.notes.fill('line one\nline two');
+  await expect(add.fieldError('Label')).toHaveCount(0);
+  await expect(add.fieldError('Notes (optional)')).toHaveCount(0);
+  await add.save();
+  await expect(new KeyPage(app.page).detail).toBeVisible();
+  expect((await app.readVault()).keys.map((k) => k.notes)).toEqual(['line one\nline two']);
+});

@@ -67,6 +67,46 @@ test('reveal shows the secret for at most 30 s, then drops it from the page and 
   expect(history.filter((t) => t === 'revealed')).toHaveLength(2);
 });
 
+test('main asks before a secret leaves; refused, nothing is copied or shown', async ({ app }) => {
+  await app.open();
+  await new OnboardingPage(app.page).createAndConfirm();
+  await seedKeys(app.page, [sample]);
+  await app.open();
+  await new KeysPage(app.page).open(sample.label);
+  const key = new KeyPage(app.page);
+
+  await app.answerSecretAccess('refuse');
+  await key.copySecret();
+  await expect(app.page.getByTestId('notice')).toContainText('Not confirmed');
+  expect(await app.clipboardText()).toBe('');
+  await key.revealSecret();
+  await expect(app.page.getByTestId('notice')).toContainText('Not confirmed');
+  await expect(key.revealed).toHaveCount(0);
+  expect(await app.storeSnapshot()).not.toContain(sample.secret);
+
+  // The API key is copied without asking.
+  await key.copyApiKey();
+  await expect(key.countdown).toBeVisible();
+  expect(await app.clipboardText()).toBe(sample.apiKey);
+
+  // One yes covers the next copy and reveal.
+  await app.answerSecretAccess('approve');
+  await key.copySecret();
+  await expect(key.countdown).toContainText('Secret copied.');
+  expect(await app.clipboardText()).toBe(sample.secret);
+  await key.revealSecret();
+  await expect(key.revealed).toHaveText(sample.secret);
+  if (app.mode === 'chromium') {
+    expect(app.secretAccessAsked()).toEqual([
+      { label: sample.label, action: 'copy', field: 'secret', kind: 'confirm' },
+      { label: sample.label, action: 'reveal', field: 'secret', kind: 'confirm' },
+      { label: sample.label, action: 'copy', field: 'secret', kind: 'confirm' },
+    ]);
+  }
+  const history = (await app.readVault()).keys[0]!.history.map((e) => e.detail);
+  expect(history.filter((d) => d === 'secret copied')).toHaveLength(1);
+});
+
 test('editing a key saves to the vault and shows in its history', async ({ app }) => {
   await app.open();
   await new OnboardingPage(app.page).createAndConfirm();
@@ -108,10 +148,10 @@ test('an abandoned rotation loses nothing; deleting a key asks first and empties
 
   await keys.goto();
   await keys.open(sample.label);
-  await app.page.getByRole('button', { name: 'Delete from vault' }).click();
+  await app.page.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(app.page.getByRole('alert')).toContainText('Delete it at the exchange too');
   expect((await app.readVault()).keys).toHaveLength(1); // nothing deleted before confirming
-  await app.page.getByRole('alert').getByRole('button', { name: 'Delete from vault' }).click();
+  await app.page.getByRole('alert').getByRole('button', { name: 'Move to Trash' }).click();
   await expect(keys.emptyState).toBeVisible();
   expect((await app.readVault()).keys).toEqual([]);
 });

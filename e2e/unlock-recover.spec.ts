@@ -1,5 +1,6 @@
-// Unlock with a passphrase, lock by shortcut, reveal re-asks the passphrase, and recovery
-// with the recovery key when the keychain entry is gone (a passphrase-only vault stays one).
+// Unlock with a passphrase, lock by shortcut, reveal re-asks the passphrase (in main's own
+// prompt, answered by the harness), and recovery with the recovery key when the keychain
+// entry is gone (a passphrase-only vault stays one, with a new passphrase).
 import { test, expect } from './harness/fixtures';
 import { SAMPLE_KEYS, seedKeys } from './harness/seed';
 import { KeyPage } from './pages/key-page';
@@ -28,12 +29,18 @@ test('a passphrase vault unlocks with the passphrase and reveal asks for it agai
   const keys = new KeysPage(app.page);
   await keys.open(sample.label);
   const key = new KeyPage(app.page);
-  await key.revealSecret('wrong passphrase');
-  await expect(app.page.getByTestId('notice')).toContainText('not the vault passphrase');
+  // The page has no passphrase field of its own: main's prompt asks.
+  await app.answerSecretAccess('approve', 'wrong passphrase');
+  await key.revealSecret();
+  await expect(app.page.getByTestId('notice')).toContainText('Not confirmed');
   await expect(key.revealed).toHaveCount(0);
-  await app.page.getByLabel('Type the vault passphrase to reveal the secret').fill(PASSPHRASE);
-  await app.page.getByRole('button', { name: 'Reveal', exact: true }).click();
+  await expect(app.page.locator('input[type="password"]')).toHaveCount(0);
+  await app.answerSecretAccess('approve', PASSPHRASE);
+  await key.revealSecret();
   await expect(key.revealed).toHaveText(sample.secret);
+  if (app.mode === 'chromium') {
+    expect(app.secretAccessAsked().map((a) => a.kind)).toEqual(['passphrase', 'passphrase']);
+  }
 
   // Locking drops the revealed value at once.
   await app.page.keyboard.press('Control+l');

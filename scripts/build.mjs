@@ -2,9 +2,13 @@
 // sandboxed preload and a fast-starting CLI need no loader), the renderer with Vite.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
-const only = process.argv[2]; // optional: main | preload | cli | renderer
+const only = process.argv[2]; // optional: main | preload | cli | renderer | prompt
+// With `cli`, an optional output folder (default out/cli): the bundle-contents test builds
+// into a folder of its own.
+const cliOutdir = (only === 'cli' && process.argv[3]) || 'out/cli';
 const want = (name) => !only || only === name;
 
 const common = {
@@ -39,7 +43,11 @@ if (want('preload')) {
       ...common,
       platform: 'browser',
       format: 'cjs',
-      entryPoints: { preload: 'electron/preload/preload.ts' },
+      entryPoints: {
+        preload: 'electron/preload/preload.ts',
+        // The passphrase prompt's own preload (electron/main/passphrase-prompt.ts).
+        'prompt-preload': 'electron/preload/prompt-preload.ts',
+      },
       outdir: 'out/preload',
       outExtension: { '.js': '.cjs' },
       external: ['electron'],
@@ -47,19 +55,48 @@ if (want('preload')) {
   );
 }
 if (want('cli')) {
-  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar is
-  // native and libsodium loads its own WebAssembly, so both stay in node_modules.
+  // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar and
+  // os-lock (the vault's writer lock) are native and libsodium loads its own WebAssembly, so
+  // they stay in node_modules. The
+  // metafile (meta.json) records which modules went into which bundle: a test reads it to
+  // keep zod, libsodium and commander out of quick-get.cjs.
+  const cliBuild = build({
+    ...common,
+    entryPoints: {
+      keyward: 'electron/cli/main.ts',
+      'quick-get': 'electron/cli/quick-get.ts',
+      'compile-cache': 'electron/cli/compile-cache.ts',
+    },
+    outdir: cliOutdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['keytar', 'os-lock', 'libsodium-wrappers-sumo', 'electron'],
+    // import() of an external becomes require(): the CommonJS build of libsodium loads
+    // faster than going through Node's ESM loader.
+    supported: { 'dynamic-import': false },
+    minify: true,
+    metafile: true,
+  });
+  jobs.push(
+    cliBuild.then(({ metafile }) =>
+      writeFileSync(path.join(cliOutdir, 'meta.json'), JSON.stringify(metafile)),
+    ),
+  );
+}
+if (want('prompt')) {
+  // The passphrase prompt's tiny page, served on app://keyward/prompt/: a plain script (no
+  // React, no bridge), its HTML and CSS.
+  mkdirSync('out/prompt', { recursive: true });
+  for (const file of ['prompt.html', 'prompt.css']) {
+    copyFileSync(`renderer/prompt/${file}`, `out/prompt/${file}`);
+  }
   jobs.push(
     build({
       ...common,
-      entryPoints: { keyward: 'electron/cli/main.ts', 'quick-get': 'electron/cli/quick-get.ts' },
-      outdir: 'out/cli',
-      outExtension: { '.js': '.cjs' },
-      external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
-      // import() of an external becomes require(): the CommonJS build of libsodium loads
-      // faster than going through Node's ESM loader.
-      supported: { 'dynamic-import': false },
-      minify: true,
+      platform: 'browser',
+      format: 'iife',
+      sourcemap: false,
+      entryPoints: { prompt: 'renderer/prompt/prompt.ts' },
+      outdir: 'out/prompt',
     }),
   );
 }

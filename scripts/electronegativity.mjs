@@ -1,4 +1,4 @@
-// Runs Electronegativity over the built app (out/main, out/preload, out/renderer) and the
+// Runs Electronegativity over the built app (out/main, out/preload, out/renderer, out/prompt) and the
 // shell's TypeScript sources (electron/main, electron/preload), and fails on any finding.
 // Both are needed: its window checks match `new BrowserWindow(...)`, which the CommonJS
 // bundle spells `new import_electron.BrowserWindow(...)`, so only the sources show them. Electronegativity's own exit code ignores findings, so we read its SARIF.
@@ -41,7 +41,7 @@ const REVIEWED = [
     file: 'main/main.js',
     code: /openExternal: \(url\) => import_electron\d*\.shell\.openExternal\(requireHttps\d*\(url\)\)/,
     count: 1,
-    why: 'the one shell.openExternal sink (bundle): core checked the URL (https, exchange allowlist or a service url in the vault) and main re-checks https (docs/security.md item 15)',
+    why: 'the one shell.openExternal sink (bundle): core checked the URL (https, an exchange API-management page) and main re-checks https (docs/security.md item 15)',
   },
   {
     rule: 'OPEN_EXTERNAL_JS_CHECK',
@@ -66,6 +66,13 @@ const REVIEWED = [
     why: 'the one preload: sandboxed, it exposes only window.keyward built from the IPC contract (never ipcRenderer)',
   },
   {
+    rule: 'PRELOAD_JS_CHECK',
+    file: 'src/main/passphrase-prompt.ts',
+    code: /^\s*preload: options\.preloadPath,$/,
+    count: 1,
+    why: "the passphrase prompt's preload: sandboxed, it exposes only window.keywardPrompt (details, submit, cancel over the prompt's own channels, answered only for that window; never ipcRenderer)",
+  },
+  {
     rule: 'CSP_GLOBAL_CHECK',
     file: 'renderer/index.html',
     // The renderer's own <meta> CSP, kept for the e2e harness's http origin. In the app, main
@@ -86,7 +93,7 @@ const electronVersion = JSON.parse(
 const runnerModule = require('@doyensec/electronegativity');
 const runElectronegativity = runnerModule.default ?? runnerModule;
 
-const parts = ['main', 'preload', 'renderer'];
+const parts = ['main', 'preload', 'renderer', 'prompt'];
 for (const part of parts) {
   try {
     statSync(path.join(built, part));

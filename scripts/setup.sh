@@ -18,6 +18,8 @@ install_system_packages() {
     [make]="node-gyp builds keytar with it"
     [g++]="node-gyp builds keytar with it"
     [fonts-wqy-microhei]="Chinese glyphs for the 简体中文 screens in the end-to-end specs"
+    [keepassxc]="keepassxc-cli, the password-manager read 'npm run bench' compares 'keyward get' with"
+    [ripgrep]="rg, the plain-text search 'npm run bench' compares the plaintext-key scan with"
   )
   local missing=()
   for pkg in "${!why[@]}"; do
@@ -45,12 +47,15 @@ fi
 say "installing npm dependencies (npm ci)"
 ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 
-# npm 11 runs only approved install scripts (package.json allowScripts); rebuild keytar
-# explicitly so an older npm and a newer one end in the same state.
-if ! node -e "require('keytar')" >/dev/null 2>&1; then
-  say "building keytar from source"
-  npm rebuild keytar --loglevel=error
-fi
+# npm 11 runs only approved install scripts (package.json allowScripts); rebuild the native
+# modules (keytar: the keychain; os-lock: the vault's writer lock) explicitly so an older npm
+# and a newer one end in the same state.
+for native in keytar os-lock; do
+  if ! node -e "require('$native')" >/dev/null 2>&1; then
+    say "building $native from source"
+    npm rebuild "$native" --loglevel=error
+  fi
+done
 
 if node scripts/electron-binary.cjs >/dev/null 2>&1; then
   say "Electron's binary is present"

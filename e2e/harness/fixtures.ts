@@ -7,6 +7,7 @@ import { eventChannel } from '../../shared/ipc/contract';
 import { electronBinary, runMode, type RunMode } from './electron-mode';
 import { openChromiumApp, TEST_FLAGS_SCRIPT } from './chromium-app';
 import { runCli, type CliResult } from './cli';
+import type { AskedPrompt, ScriptedReply } from '../../electron/core/app/scripted-secret-access';
 import { startRealCore, type KeychainMode } from './real-core';
 import { APP_ORIGIN } from './serve-renderer';
 
@@ -40,6 +41,13 @@ export interface AppHarness {
   notificationClicked(keyId: string): Promise<void>;
   /** Links opened in the user's browser (Chromium run only; Electron's shell opens them). */
   openedLinks(): string[];
+  /**
+   * How the user answers main's confirmation of a copy or reveal of a secret (default:
+   * approve). For a passphrase vault, approving types `passphrase` into main's prompt.
+   */
+  answerSecretAccess(reply: ScriptedReply, passphrase?: string): Promise<void>;
+  /** The confirmations main asked for so far, oldest first (Chromium run; Electron: []). */
+  secretAccessAsked(): AskedPrompt[];
   /** Runs the `keyward` CLI on this vault (stdin carries any secret). */
   cli(args: string[], stdin?: string): CliResult;
   /**
@@ -77,6 +85,12 @@ async function chromiumHarness(
         page.evaluate(() => (globalThis as unknown as StoresWindow).__cspViolations),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
       screenLocks: () => real.core.lock('screen-lock'),
+      answerSecretAccess: (reply, passphrase = '') => {
+        real.secretAccess.reply = reply;
+        real.secretAccess.passphrase = passphrase;
+        return Promise.resolve();
+      },
+      secretAccessAsked: () => [...real.secretAccess.asked],
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(real.emit('vaultChanged', {})),
       openedLinks: () => [...real.opened],
@@ -105,7 +119,27 @@ async function electronHarness(
       ...(keychainMode === 'absent' && { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' }),
     },
   });
+  // Main's confirmation, answered as the user would: the native dialog is stubbed in main;
+  // the passphrase prompt is a real window, filled in (or cancelled) here.
+  const answer = { reply: 'approve' as ScriptedReply, passphrase: '' };
+  const stubDialog = () =>
+    app.evaluate(({ dialog }, approve) => {
+      Object.assign(dialog, {
+        showMessageBox: () =>
+          Promise.resolve({ response: approve ? 0 : 1, checkboxChecked: false }),
+      });
+    }, answer.reply === 'approve');
+  app.on('window', (prompt) => {
+    void (async () => {
+      await prompt.waitForLoadState('domcontentloaded');
+      if (!prompt.url().includes('/prompt/')) return;
+      if (answer.reply === 'refuse') return prompt.locator('#cancel').click();
+      await prompt.locator('#passphrase').fill(answer.passphrase);
+      await prompt.locator('#passphrase').press('Enter');
+    })().catch(() => undefined); // the prompt closes itself once answered
+  });
   try {
+    await stubDialog();
     await app.context().addInitScript({ content: TEST_FLAGS_SCRIPT });
     const page = await app.firstWindow();
     await use({
@@ -124,6 +158,12 @@ async function electronHarness(
       cspViolations: () =>
         page.evaluate(() => (globalThis as unknown as StoresWindow).__cspViolations),
       forgetKeychainEntry: () => real.forgetKeychainEntry(),
+      answerSecretAccess: async (reply, passphrase = '') => {
+        answer.reply = reply;
+        answer.passphrase = passphrase;
+        await stubDialog();
+      },
+      secretAccessAsked: () => [],
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(),
       openedLinks: () => [],

@@ -8,7 +8,9 @@ import { RENDERER_DIR } from './serve-renderer';
 export default function globalSetup(): void {
   const mode = runMode();
   const targets =
-    mode === 'electron' ? ['renderer', 'cli', 'main', 'preload'] : ['renderer', 'cli'];
+    mode === 'electron'
+      ? ['renderer', 'cli', 'main', 'preload', 'prompt']
+      : ['renderer', 'cli', 'prompt'];
   for (const target of targets) {
     const marker =
       target === 'renderer'

@@ -1,7 +1,8 @@
 // The real Keyward core in the spec's Node process: createKeywardCore (electron/core/app)
 // on a fresh temporary vault folder, the real keytar keychain on the test Secret Service
-// (under a service name of its own), an in-memory clipboard the spec can read, and a clock
-// the spec can move. Events go to the page through `__keywardEmit`.
+// (under a service name of its own), an in-memory clipboard the spec can read, a clock the
+// spec can move, and a scripted answer to main's copy/reveal confirmation. Events go to the
+// page through `__keywardEmit`.
 import type { Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import type { VaultData } from '../../shared/domain/key-record';
 import { memoryClipboard } from '../../electron/core/clipboard/clipboard-port';
 import { createKeywardCore, type KeywardCore } from '../../electron/core/app/keyward-core';
 import { FAST_PWHASH } from '../../electron/core/app/testing';
+import { ScriptedSecretAccess } from '../../electron/core/app/scripted-secret-access';
 import {
   absentKeychain,
   keytarKeychain,
@@ -31,6 +33,8 @@ export interface RealCore {
   readVault(passphrase?: string): Promise<VaultData>;
   /** Links the core was asked to open in the browser (after its allowlist check). */
   opened: string[];
+  /** Answers main's copy/reveal confirmation (default: approve), as the user would. */
+  secretAccess: ScriptedSecretAccess;
   attach(page: Page): void;
   /** Sends an event to the page, as main does (a clicked notification: 'openKey'). */
   emit<E extends EventName>(event: E, payload: IpcEvents[E]): void;
@@ -51,6 +55,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
   const clock = new HarnessClock();
   let page: Page | null = null;
   const opened: string[] = [];
+  const secretAccess = new ScriptedSecretAccess();
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]): void => {
     page
       ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
@@ -70,6 +75,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
       opened.push(url);
       return Promise.resolve();
     },
+    confirmSecretAccess: secretAccess.confirm,
     pwhashLimits: FAST_PWHASH,
   });
 
@@ -96,6 +102,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     },
     emit,
     opened,
+    secretAccess,
     async forgetKeychainEntry() {
       const { vaultId } = await VaultStore.describe(dir);
       if (vaultId) await keychain.delete(vaultId);

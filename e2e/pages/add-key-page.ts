@@ -36,6 +36,17 @@ export class AddKeyPage {
     return this.page.getByText('The exchange shows the secret only once');
   }
 
+  /** The error shown under the field whose label is `label`. */
+  fieldError(label: string): Locator {
+    return this.page
+      .locator('.field')
+      .filter({ has: this.page.getByText(label, { exact: true }) })
+      .locator('.error');
+  }
+  get notes(): Locator {
+    return this.page.getByLabel('Notes (optional)');
+  }
+
   permission(name: PermissionName): Locator {
     return this.page.getByRole('checkbox', { name, exact: true });
   }

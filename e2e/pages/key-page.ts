@@ -45,12 +45,9 @@ export class KeyPage {
     await this.page.getByRole('button', { name: 'Copy API key' }).click();
   }
 
-  async revealSecret(passphrase?: string): Promise<void> {
+  /** Main confirms (its dialog or passphrase window): the harness answers as scripted. */
+  async revealSecret(): Promise<void> {
     await this.page.getByRole('button', { name: 'Reveal secret' }).click();
-    if (passphrase !== undefined) {
-      await this.page.getByLabel('Type the vault passphrase to reveal the secret').fill(passphrase);
-      await this.page.getByRole('button', { name: 'Reveal', exact: true }).click();
-    }
   }
   async hide(): Promise<void> {
     await this.page.getByRole('button', { name: 'Hide' }).click();
@@ -62,6 +59,13 @@ export class KeyPage {
     if (changes.label !== undefined) await this.page.locator('#edit-label').fill(changes.label);
     if (changes.ips) await this.page.locator('#edit-ip').fill(changes.ips.join('\n'));
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  /** Moves the key to the Trash (confirming), back on the list. */
+  async moveToTrash(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Move to Trash' }).click();
+    await this.page.getByRole('alert').getByRole('button', { name: 'Move to Trash' }).click();
+    await expect(this.page.getByText(/is in the Trash for 30 days/)).toBeVisible();
   }
 
   async startRotation(): Promise<void> {

@@ -179,10 +179,10 @@ describe('adding and reading keys', () => {
     });
   });
 
-  it('removes a key', async () => {
+  it('removes a key for good with --purge', async () => {
     const { run } = await freshVault();
     expectOk(await run(addArgs(), { input: SECRET }));
-    const removed = await run(['remove', LABEL]);
+    const removed = await run(['remove', '--purge', LABEL]);
     expectOk(removed);
     expect(removed.stderr).toContain('Delete it at the exchange');
     expect(JSON.parse((await run(['list', '--json'])).stdout)).toEqual([]);

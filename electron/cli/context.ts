@@ -1,6 +1,7 @@
 // What every command needs: the vault folder, the keychain, stdin, and opening the vault
 // with the passphrase when one is set.
 import path from 'node:path';
+import { escapeUnsafeText, jsonForTerminal } from '../../shared/domain/text-safety';
 import { KeywardError } from '../core/errors';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { keytarKeychain, type KeychainPort } from '../core/vault/keychain';
@@ -32,12 +33,34 @@ export class CliContext {
     return this.keychainPort;
   }
 
+  /**
+   * One line on stdout. Invariant: user text (labels, names, notes, finding messages) reaches
+   * the terminal only through out/note/json, which escape control and bidi characters as
+   * \uXXXX (shared/domain/text-safety.ts): a label can neither send escape sequences nor
+   * break the line. Only a tab is left as is.
+   */
   out(text: string): void {
+    this.io.stdout.write(
+      `${escapeUnsafeText(text.endsWith('\n') ? text.slice(0, -1) : text, '\t')}\n`,
+    );
+  }
+
+  /** `value` as indented JSON; the refused characters appear only as \uXXXX escapes. */
+  json(value: unknown): void {
+    this.io.stdout.write(`${jsonForTerminal(value)}\n`);
+  }
+
+  /**
+   * Text Keyward made itself and that must reach stdout byte for byte (a public key PEM,
+   * several lines). Never user text.
+   */
+  outGenerated(text: string): void {
     this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /** One message on stderr, escaped like out(). */
   note(text: string): void {
-    this.io.stderr.write(`${text}\n`);
+    this.io.stderr.write(`${escapeUnsafeText(text, '\t')}\n`);
   }
 
   /** The passphrase from stdin's first line when --passphrase-stdin is given. */

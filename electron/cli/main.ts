@@ -1,4 +1,5 @@
 // Entry point of the bundled CLI (out/cli/keyward.cjs, run by bin/keyward.cjs).
+import { escapeUnsafeText } from '../../shared/domain/text-safety';
 import { processIo } from './io';
 import { runCli } from './program';
 
@@ -7,7 +8,8 @@ runCli(process.argv.slice(2), processIo()).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`keyward: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`keyward: ${escapeUnsafeText(message, '\t')}\n`);
     process.exitCode = 1;
   },
 );

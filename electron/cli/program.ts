@@ -1,6 +1,7 @@
 // The `keyward` command: scripts and bots use it, so its arguments, output and exit codes are
 // a contract (README "The keyward command"). Each command lives in commands/<name>.ts.
 import { Command, CommanderError } from 'commander';
+import { escapeUnsafeText } from '../../shared/domain/text-safety';
 import { exitCodeFor, KeywardError } from '../core/errors';
 import { CliContext } from './context';
 import { ExitRequest } from './exit-request';
@@ -24,6 +25,7 @@ import * as incident from './commands/incident';
 import * as service from './commands/service';
 import * as reminders from './commands/reminders';
 import * as history from './commands/history';
+import * as acceptRisk from './commands/accept-risk';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -32,6 +34,7 @@ export interface CommandModule {
 const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, rekey, passphrase],
   ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
+  acceptRisk,
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
@@ -71,7 +74,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof KeywardError
         ? error.message
         : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
-    io.stderr.write(`keyward: ${message}\n`);
+    // Messages name keys by label and may quote what was typed: escaped like every output.
+    io.stderr.write(`keyward: ${escapeUnsafeText(message, '\t')}\n`);
     if (io.env.KEYWARD_DEBUG === '1' && error instanceof Error && error.stack) {
       io.stderr.write(`${error.stack}\n`);
     }

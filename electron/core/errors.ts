@@ -21,16 +21,24 @@ export type ErrorCode =
   | 'vault-exists'
   | 'conflict'
   | 'locked'
+  /** The user (main's confirmation, never the page) did not allow a secret out. */
+  | 'access-refused'
+  /** Too many secrets copied or revealed over IPC in a row. */
+  | 'rate-limited'
   | 'internal';
 
 export class KeywardError extends Error {
+  /** 'rate-limited': when the next attempt may succeed. */
+  readonly retryAfterSeconds: number | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'KeywardError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

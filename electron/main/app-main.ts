@@ -19,8 +19,10 @@ import { electronNotifier } from './adapters/notifier';
 import { systemIdleSeconds, watchPower } from './adapters/power';
 import { createTray, type AppTray } from './adapters/tray';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { debugPolicy, REMOTE_DEBUGGING_SWITCHES } from './debug-policy';
 import { hardenSession, hardenWebContents } from './harden';
 import { isTrustedSender, registerIpc } from './ipc-registration';
+import { electronSecretAccess } from './secret-access-ui';
 import { createMainWindow } from './window';
 
 /** The last guard before the OS opens a link: https only, whatever the caller checked. */
@@ -32,6 +34,9 @@ function requireHttps(url: string): string {
 export interface AppPaths {
   preload: string;
   renderer: string;
+  /** The passphrase prompt's preload and page folder (passphrase-prompt.ts). */
+  promptPreload: string;
+  prompt: string;
   vault: string;
 }
 
@@ -39,6 +44,8 @@ export function defaultAppPaths(baseDir: string): AppPaths {
   return {
     preload: path.join(baseDir, '../preload/preload.cjs'),
     renderer: path.join(baseDir, '../renderer'),
+    promptPreload: path.join(baseDir, '../preload/prompt-preload.cjs'),
+    prompt: path.join(baseDir, '../prompt'),
     vault: defaultVaultDir(),
   };
 }
@@ -57,6 +64,17 @@ export async function startApp(
   /** Tests replace the OS keychain; the app uses keytar. */
   keychain: KeychainPort = keytarKeychain(),
 ): Promise<RunningApp | null> {
+  const debug = debugPolicy({
+    isPackaged: app.isPackaged,
+    devtoolsEnv: process.env.KEYWARD_DEVTOOLS,
+    argv: process.argv,
+    parsedSwitches: REMOTE_DEBUGGING_SWITCHES.filter((s) => app.commandLine.hasSwitch(s)),
+  });
+  if (debug.refusal) {
+    console.error(debug.refusal);
+    app.exit(1);
+    return null;
+  }
   app.enableSandbox();
   registerAppScheme();
   if (!app.requestSingleInstanceLock()) {
@@ -76,7 +94,8 @@ export async function startApp(
   };
   const showWindow = () => {
     const current =
-      liveWindow() ?? (window = createMainWindow(paths.preload, () => lockFor('quit')));
+      liveWindow() ??
+      (window = createMainWindow(paths.preload, () => lockFor('quit'), debug.devTools));
     if (current.isMinimized()) current.restore();
     current.show();
     current.focus();
@@ -86,7 +105,7 @@ export async function startApp(
   // Windows shows notifications only for an app with an AppUserModelID (electron-builder appId).
   if (process.platform === 'win32') app.setAppUserModelId('app.keyward.desktop');
   hardenSession(session.defaultSession);
-  handleAppProtocol(paths.renderer);
+  handleAppProtocol(paths.renderer, paths.prompt);
 
   const notifier = electronNotifier((keyId) => {
     showWindow();
@@ -101,6 +120,13 @@ export async function startApp(
     emit,
     // Core has checked the URL against the allowlist; https is re-checked at the sink.
     openExternal: (url) => shell.openExternal(requireHttps(url)),
+    // Copy and reveal of a secret: main's own dialog or passphrase window, never the page.
+    confirmSecretAccess: electronSecretAccess({
+      parent: liveWindow,
+      promptPreloadPath: paths.promptPreload,
+      language: async () => (await core.settings.get()).language,
+      devTools: debug.devTools,
+    }),
     notifier,
   });
   registerIpc(ipcMain, core.handle, (event) =>
@@ -149,6 +175,6 @@ export async function startApp(
       });
   });
 
-  window = createMainWindow(paths.preload, () => lockFor('quit'));
+  window = createMainWindow(paths.preload, () => lockFor('quit'), debug.devTools);
   return { core, notifier, tray, window: liveWindow, background };
 }

@@ -78,7 +78,28 @@ export async function serveRenderer(request: Request, root: string): Promise<Res
   }
 }
 
-/** After 'ready': route app:// to the renderer folder. */
-export function handleAppProtocol(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveRenderer(request, root));
+/** The prompt page's folder is served under this path (passphrase-prompt.ts). */
+export const PROMPT_PATH = '/prompt/';
+
+/**
+ * Answers app:// requests: `/prompt/…` from the passphrase prompt's folder, everything else
+ * from the renderer's. Same checks for both (no traversal, CSP on every response).
+ */
+export function serveApp(request: Request, roots: { renderer: string; prompt: string }) {
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    return serveRenderer(request, roots.renderer);
+  }
+  if (!url.pathname.startsWith(PROMPT_PATH)) return serveRenderer(request, roots.renderer);
+  url.pathname = url.pathname.slice(PROMPT_PATH.length - 1);
+  return serveRenderer(new Request(url, { method: request.method }), roots.prompt);
+}
+
+/** After 'ready': route app:// to the renderer folder (and the prompt's). */
+export function handleAppProtocol(root: string, promptRoot: string): void {
+  protocol.handle(APP_SCHEME, (request) =>
+    serveApp(request, { renderer: root, prompt: promptRoot }),
+  );
 }

@@ -24,7 +24,13 @@ async function start() {
   await writeFile(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(path.join(root, 'outside.txt'), 'outside the renderer');
   const running = await startApp(
-    { preload: '/app/out/preload/preload.cjs', renderer, vault: path.join(root, 'vault') },
+    {
+      preload: '/app/out/preload/preload.cjs',
+      renderer,
+      promptPreload: '/app/out/preload/prompt-preload.cjs',
+      prompt: path.join(root, 'prompt'),
+      vault: path.join(root, 'vault'),
+    },
     memoryKeychain(),
   );
   if (!running) throw new Error('not started');
@@ -93,9 +99,8 @@ describe('main process wiring', () => {
   it('quits when another instance already runs', async () => {
     app.singleInstance = false;
     const quits = app.quitCalls;
-    expect(await startApp({ preload: 'p', renderer: 'r', vault: 'v' }, memoryKeychain())).toBe(
-      null,
-    );
+    const paths = { preload: 'p', renderer: 'r', promptPreload: 'pp', prompt: 'q', vault: 'v' };
+    expect(await startApp(paths, memoryKeychain())).toBe(null);
     expect(app.quitCalls).toBe(quits + 1);
     expect(BrowserWindow.instances).toEqual([]);
   });

@@ -6,6 +6,8 @@ export function createMainWindow(
   preloadPath: string,
   /** Windows logs off or shuts down without 'before-quit': lock then too. */
   onSessionEnd: () => void = () => undefined,
+  /** Only an unpackaged build with KEYWARD_DEVTOOLS=1 (debug-policy.ts). */
+  devTools = false,
 ): BrowserWindow {
   const window = new BrowserWindow({
     width: 1100,
@@ -32,7 +34,7 @@ export function createMainWindow(
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
-      devTools: process.env.KEYWARD_DEVTOOLS === '1',
+      devTools,
     },
   });
   window.once('ready-to-show', () => window.show());

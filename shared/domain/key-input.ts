@@ -8,13 +8,20 @@ import {
   providerSchema,
   useCaseSchema,
 } from './exchange';
+import { RULES } from '../findings/types';
 import { ipWhitelistSchema, labelSchema } from './key-record';
+import { refuseUnsafeText } from './text-safety';
+
+// Typed text refuses control and bidi characters (text-safety.ts); the stored-record schemas
+// of key-record.ts do not, so a vault that already holds some still opens.
+const labelInputSchema = labelSchema.superRefine(refuseUnsafeText('a label'));
 
 export const serviceNameSchema = z
   .string()
   .trim()
   .min(1, 'a service name cannot be empty')
-  .max(100, 'a service name has at most 100 characters');
+  .max(100, 'a service name has at most 100 characters')
+  .superRefine(refuseUnsafeText('a service name'));
 
 export const rotationDaysSchema = z
   .number({ error: 'rotation interval must be a whole number of days' })
@@ -22,12 +29,19 @@ export const rotationDaysSchema = z
   .min(1, 'rotation interval must be at least 1 day')
   .max(3650, 'rotation interval must be at most 3650 days');
 
-const accountSchema = z.string().trim().max(100, 'an account name has at most 100 characters');
-const notesSchema = z.string().max(10000, 'notes have at most 10000 characters');
+const accountSchema = z
+  .string()
+  .trim()
+  .max(100, 'an account name has at most 100 characters')
+  .superRefine(refuseUnsafeText('an account name'));
+const notesSchema = z
+  .string()
+  .max(10000, 'notes have at most 10000 characters')
+  .superRefine(refuseUnsafeText('notes', { multiline: true }));
 
 export const newKeyInputSchema = z
   .strictObject({
-    label: labelSchema,
+    label: labelInputSchema,
     provider: providerSchema,
     account: accountSchema.default(''),
     useCase: useCaseSchema.default('custom'),
@@ -53,7 +67,7 @@ export type NewKeyInput = z.input<typeof newKeyInputSchema>;
 export type NewKey = z.output<typeof newKeyInputSchema>;
 
 export const keyEditSchema = z.strictObject({
-  label: labelSchema.optional(),
+  label: labelInputSchema.optional(),
   provider: providerSchema.optional(),
   account: accountSchema.optional(),
   useCase: useCaseSchema.optional(),
@@ -74,3 +88,20 @@ export function describeIssues(error: z.ZodError): string {
     )
     .join('; ');
 }
+
+/** Accepting a finding until a date (a day, YYYY-MM-DD, accepted through its end in UTC). */
+export const riskAcceptanceSchema = z.strictObject({
+  rule: z.enum(RULES, { error: `the rule is one of ${RULES.join(', ')}` }),
+  subject: z.string().trim().min(1).max(100).optional(),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'the date is a day written YYYY-MM-DD')
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'no such day'),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'say why this risk is accepted (a note is required)')
+    .max(2000, 'a note has at most 2000 characters')
+    .superRefine(refuseUnsafeText('a note', { multiline: true })),
+});
+export type RiskAcceptanceInput = z.input<typeof riskAcceptanceSchema>;

@@ -61,6 +61,10 @@ export const HISTORY_EVENT_TYPES = [
   'incident-step',
   'incident-finished',
   'removed',
+  'trashed',
+  'restored',
+  'risk-accepted',
+  'risk-acceptance-withdrawn',
 ] as const;
 
 /** One entry of a key's append-only history. Never holds a secret or a full API key. */
@@ -100,6 +104,21 @@ export const incidentStateSchema = z.strictObject({
 });
 export type IncidentState = z.infer<typeof incidentStateSchema>;
 
+/**
+ * A finding the user accepts for a while because the key needs it by design (an auto-transfer
+ * key must withdraw): until `until` it is shown as accepted and does not fail `keyward audit`.
+ * `rule` is a finding rule id (shared/findings/types.ts RULES; checked where it is set);
+ * `subject`, when given, narrows it (e.g. one permission).
+ */
+export const acceptedRiskSchema = z.strictObject({
+  rule: z.string().min(1).max(60),
+  subject: z.string().max(100).optional(),
+  until: isoDateSchema,
+  note: z.string().trim().min(1, 'say why the risk is accepted').max(2000),
+  at: isoDateSchema,
+});
+export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
+
 export const keyRecordSchema = z.strictObject({
   id: z.string().min(1).max(64),
   label: labelSchema,
@@ -125,6 +144,8 @@ export const keyRecordSchema = z.strictObject({
   history: z.array(historyEventSchema),
   rotation: rotationStateSchema.nullable(),
   incident: incidentStateSchema.nullable(),
+  /** Findings accepted until a date; absent in vaults written before acceptance existed. */
+  acceptedRisks: z.array(acceptedRiskSchema).max(200).optional(),
 });
 export type KeyRecord = z.infer<typeof keyRecordSchema>;
 
@@ -168,11 +189,22 @@ export const removedKeySchema = z.strictObject({
 });
 export type RemovedKey = z.infer<typeof removedKeySchema>;
 
+/**
+ * A key in the Trash: the whole record, its secret still encrypted inside the vault payload,
+ * kept TRASH_DAYS days (shared/domain/trash.ts) so a mistaken remove can be undone.
+ */
+export const trashedKeySchema = z.strictObject({
+  key: keyRecordSchema,
+  trashedAt: isoDateSchema,
+});
+export type TrashedKey = z.infer<typeof trashedKeySchema>;
+
 /** The decrypted vault payload. */
 export const vaultDataSchema = z.strictObject({
   keys: z.array(keyRecordSchema),
   services: z.array(serviceRecordSchema),
   removed: z.array(removedKeySchema),
+  trash: z.array(trashedKeySchema),
   audit: z.strictObject({
     lastAuditAt: isoDateSchema.nullable(),
     run: auditRunSchema.nullable(),
@@ -181,7 +213,13 @@ export const vaultDataSchema = z.strictObject({
 export type VaultData = z.infer<typeof vaultDataSchema>;
 
 export function emptyVaultData(): VaultData {
-  return { keys: [], services: [], removed: [], audit: { lastAuditAt: null, run: null } };
+  return {
+    keys: [],
+    services: [],
+    removed: [],
+    trash: [],
+    audit: { lastAuditAt: null, run: null },
+  };
 }
 
 export function unknownAssessment(): ServiceRecord['assessment'] {

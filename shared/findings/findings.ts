@@ -2,6 +2,7 @@
 // (severity, then key label, then rule). Pure: the renderer runs it live, core runs it for
 // `keyward audit` and reminders.
 import type { KeyRecord, VaultData } from '../domain/key-record';
+import { markAccepted } from './accepted';
 import { isLiveKey } from './due-dates';
 import {
   binanceLapseRule,
@@ -29,7 +30,7 @@ export function keyFindings(
   // A revoked key no longer works at the exchange: nothing left to fix.
   if (!isLiveKey(key)) return [];
   const service = key.serviceId ? data.services.find((s) => s.id === key.serviceId) : undefined;
-  return [
+  const list = [
     ...withdrawalsRule(key),
     ...excessPermissionRule(key),
     ...missingPermissionRule(key),
@@ -40,6 +41,7 @@ export function keyFindings(
     ...serviceRedFlagRule(key, service),
     ...vagueLabelRule(key, service?.name ?? null),
   ];
+  return markAccepted(list, [key], now);
 }
 
 export function findings(data: VaultData, now: Date): Finding[] {
@@ -49,7 +51,8 @@ export function findings(data: VaultData, now: Date): Finding[] {
     ...accountLimitRule(data.keys),
     ...auditRule(data, now),
   ];
-  return sortFindings(all, data.keys);
+  // Key findings are marked by keyFindings; the vault-wide ones about a key here.
+  return sortFindings(markAccepted(all, data.keys, now), data.keys);
 }
 
 function compareText(a: string, b: string): number {

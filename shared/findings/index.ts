@@ -1,6 +1,7 @@
 // The findings engine's public surface.
 export * from './types';
 export { findings, keyFindings, sortFindings } from './findings';
+export { acceptanceFor, markAccepted, openFindings } from './accepted';
 export { findingsForDraft, DRAFT_KEY_ID } from './draft';
 export type { KeyDraft } from './draft';
 export { PERMISSION_EXPLANATIONS } from './explain';

@@ -47,6 +47,8 @@ export interface Finding {
    * (see FindingText). Absent on findings made elsewhere: the UI shows message and fix as is.
    */
   text?: FindingText;
+  /** The user accepted this risk until a date, with a reason (see shared/findings/accepted.ts). */
+  accepted?: { until: string; note: string };
 }
 
 /**
@@ -68,7 +70,7 @@ export interface FindingText {
   params: FindingParams;
 }
 
-/** The shape `keyward audit --json` prints: exactly these six fields per finding (no `text`). */
+/** The shape `keyward audit --json` prints: exactly these seven fields per finding (no `text`). */
 export interface FindingJson {
   rule: RuleId;
   severity: Severity;
@@ -76,6 +78,8 @@ export interface FindingJson {
   serviceId: string | null;
   message: string;
   fix: string;
+  /** When the user accepted this finding, until when (ISO 8601); else null. */
+  acceptedUntil: string | null;
 }
 
 export function toFindingJson(f: Finding): FindingJson {
@@ -86,6 +90,7 @@ export function toFindingJson(f: Finding): FindingJson {
     serviceId: f.serviceId ?? null,
     message: f.message,
     fix: f.fix,
+    acceptedUntil: f.accepted?.until ?? null,
   };
 }
 
@@ -93,6 +98,7 @@ export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
 
+/** A critical finding the user has not accepted: what makes `keyward audit` exit 1. */
 export function hasCritical(list: readonly Finding[]): boolean {
-  return list.some((f) => f.severity === 'critical');
+  return list.some((f) => f.severity === 'critical' && !f.accepted);
 }

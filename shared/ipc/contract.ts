@@ -3,10 +3,11 @@
 // from it (bridge.ts); main registers one handler per channel from it and parses every
 // payload with the channel's schema. Adding a channel = one entry here, its name in names.ts
 // and one handler in electron/core/app/handlers.ts (all three checked at compile time).
-// Invariants: no channel returns every secret; only `keys.reveal` returns a secret (and asks
-// for the passphrase again where one is set); `vault.create` and `vault.rekey` return the
+// Invariants: no channel returns every secret; only `keys.reveal` returns a secret (after
+// main's own confirmation, rate-limited in core); `vault.create` and `vault.rekey` return the
 // recovery key once.
 import type { z } from 'zod';
+import type { TrashView } from '../domain/trash';
 import type { ChannelName, EventName } from './names';
 import * as rq from './requests';
 import type {
@@ -66,15 +67,23 @@ export const ipcContract = {
   'keys.get': channel(rq.keyRefRequest, reply<KeyDetail>()),
   'keys.add': channel(rq.keyAddRequest, reply<KeySummary>()),
   'keys.edit': channel(rq.keyEditRequest, reply<KeySummary>()),
-  'keys.remove': channel(rq.keyRefRequest, reply<null>()),
+  'keys.remove': channel(rq.keyRemoveRequest, reply<null>()),
+  /** Brings a key back from the Trash (its label gets " (restored)" if taken meanwhile). */
+  'keys.restore': channel(rq.keyRefRequest, reply<KeySummary>()),
+  /** The keys in the Trash; summaries only, never a secret. */
+  'trash.list': channel(rq.emptyRequest, reply<TrashView[]>()),
   'keys.setApiKey': channel(rq.keySetApiKeyRequest, reply<KeySummary>()),
   /** Generates an Ed25519 pair in core; the private key never leaves it. */
   'keys.generate': channel(rq.keygenRequest, reply<KeygenReply>()),
-  /** Main writes the clipboard; the renderer learns only when it clears. */
+  /** Main writes the clipboard; the renderer learns only when it clears. A secret (not the
+   * API key) needs main's confirmation and is rate-limited, like keys.reveal. */
   'keys.copy': channel(rq.copyRequest, reply<CopyReply>()),
   'keys.reveal': channel(rq.revealRequest, reply<RevealReply>()),
 
   'findings.list': channel(rq.findingsRequest, reply<Finding[]>()),
+  /** Accepts a key's finding until a day (core checks rule, day and note); the new detail. */
+  'findings.accept': channel(rq.riskAcceptRequest, reply<KeyDetail>()),
+  'findings.withdrawAcceptance': channel(rq.riskWithdrawRequest, reply<KeyDetail>()),
 
   // Workflows (DOMAIN.md): each returns the key's new state
   'rotation.start': channel(rq.keyRefRequest, reply<KeyDetail>()),
@@ -106,7 +115,7 @@ export const ipcContract = {
   'settings.get': channel(rq.emptyRequest, reply<Settings>()),
   'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
 
-  /** Opens an https link from the allowlist (exchange API pages, a confirmed service url). */
+  /** Opens one of the exchanges' API-management pages; nothing else (external-links.ts). */
   'app.openExternal': channel(rq.openExternalRequest, reply<null>()),
 } as const;
 

@@ -10,6 +10,7 @@ import {
   useCaseSchema,
 } from '../domain/exchange';
 import { ROTATION_STEPS, redFlagAnswerSchema, type RedFlag } from '../domain/key-record';
+import { refuseUnsafeText } from '../domain/text-safety';
 
 export const LIMITS = {
   id: 64,
@@ -29,8 +30,31 @@ export const LIMITS = {
 } as const;
 
 const bounded = (max: number) => z.string().max(max);
+/** Text a user typed: no control or bidi characters (notes: line breaks and tabs allowed). */
+const typed = (max: number, what: string) => bounded(max).superRefine(refuseUnsafeText(what));
+const typedNotes = (max: number, what = 'notes') =>
+  bounded(max).superRefine(refuseUnsafeText(what, { multiline: true }));
+const label = z.string().min(1).max(LIMITS.label).superRefine(refuseUnsafeText('a label'));
 export const idSchema = z.string().min(1).max(LIMITS.id);
 export const emptyRequest = z.strictObject({});
+/** Accept one of a key's findings through a day (YYYY-MM-DD), with a reason. */
+export const riskAcceptRequest = z.strictObject({
+  keyId: idSchema,
+  rule: z.string().min(1).max(60),
+  subject: z.string().min(1).max(100).optional(),
+  until: z.string().max(10),
+  note: z.string().max(2000),
+});
+export const riskWithdrawRequest = z.strictObject({
+  keyId: idSchema,
+  rule: z.string().min(1).max(60),
+  subject: z.string().min(1).max(100).optional(),
+});
+/** Remove: to the Trash by default; `purge` deletes for good (also a key already in the Trash). */
+export const keyRemoveRequest = z.strictObject({
+  keyId: idSchema,
+  purge: z.boolean().optional(),
+});
 const passphrase = z.string().min(1).max(LIMITS.passphrase);
 const keyRef = z.strictObject({ keyId: idSchema });
 const ipList = z.array(bounded(LIMITS.ipEntry)).max(LIMITS.ipEntries);
@@ -57,16 +81,16 @@ export const vaultRekeyRequest = z.strictObject({
 
 /** Fields shared by add and keygen; mirrors shared/domain/key-input.ts, bounded. */
 const keyFields = {
-  label: z.string().min(1).max(LIMITS.label),
+  label,
   provider: providerSchema,
-  account: bounded(LIMITS.account).optional(),
+  account: typed(LIMITS.account, 'an account name').optional(),
   useCase: useCaseSchema.optional(),
   permissions: permissionsSchema.optional(),
   ipWhitelist: ipList.optional(),
   /** Service name: found or created. */
-  service: bounded(LIMITS.serviceName).optional(),
+  service: typed(LIMITS.serviceName, 'a service name').optional(),
   rotationIntervalDays: rotationDays.optional(),
-  notes: bounded(LIMITS.notes).optional(),
+  notes: typedNotes(LIMITS.notes).optional(),
 };
 
 export const keyAddRequest = z.strictObject({
@@ -82,16 +106,16 @@ export const keygenRequest = z.strictObject(keyFields);
 export const keyEditRequest = z.strictObject({
   keyId: idSchema,
   patch: z.strictObject({
-    label: z.string().min(1).max(LIMITS.label).optional(),
+    label: label.optional(),
     provider: providerSchema.optional(),
-    account: bounded(LIMITS.account).optional(),
+    account: typed(LIMITS.account, 'an account name').optional(),
     useCase: useCaseSchema.optional(),
     permissions: permissionsSchema.optional(),
     ipWhitelist: ipList.optional(),
     /** Service name, or null to detach the key from its service. */
-    service: bounded(LIMITS.serviceName).nullable().optional(),
+    service: typed(LIMITS.serviceName, 'a service name').nullable().optional(),
     rotationIntervalDays: rotationDays.optional(),
-    notes: bounded(LIMITS.notes).optional(),
+    notes: typedNotes(LIMITS.notes).optional(),
   }),
 });
 
@@ -102,12 +126,8 @@ export const keySetApiKeyRequest = z.strictObject({
 
 export const secretFieldSchema = z.enum(['apiKey', 'secret']);
 export const copyRequest = z.strictObject({ keyId: idSchema, field: secretFieldSchema });
-export const revealRequest = z.strictObject({
-  keyId: idSchema,
-  field: secretFieldSchema,
-  /** Required when the vault has a passphrase. */
-  passphrase: passphrase.optional(),
-});
+/** No passphrase here: main asks for it in its own window (never the page's fields). */
+export const revealRequest = z.strictObject({ keyId: idSchema, field: secretFieldSchema });
 
 /** `limit`: only the first rows (in the list's default order); absent: every key. */
 export const keyListRequest = z.strictObject({
@@ -132,13 +152,13 @@ export const auditStepRequest = z.strictObject({ step: z.number().int().min(1).m
 export const incidentStepRequest = z.strictObject({
   keyId: idSchema,
   step: z.number().int().min(1).max(8),
-  note: bounded(LIMITS.note).optional(),
+  note: typedNotes(LIMITS.note, 'a note').optional(),
 });
 
 export const serviceAddRequest = z.strictObject({
-  name: z.string().min(1).max(LIMITS.serviceName),
-  url: bounded(LIMITS.url).optional(),
-  notes: bounded(LIMITS.notes).optional(),
+  name: z.string().min(1).max(LIMITS.serviceName).superRefine(refuseUnsafeText('a service name')),
+  url: typed(LIMITS.url, 'a service URL').optional(),
+  notes: typedNotes(LIMITS.notes).optional(),
 });
 export const serviceAssessRequest = z.strictObject({
   serviceId: idSchema,

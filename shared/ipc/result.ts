@@ -18,14 +18,25 @@ export const IPC_ERROR_CODES = [
   'vault-key-missing',
   'vault-unreadable',
   'conflict',
+  /** Main's confirmation of a copy or reveal was refused or cancelled. */
+  'refused',
+  /** Too many copies or reveals of a secret in a row: `retryAfterSeconds` says when. */
+  'rate-limited',
   /** Unknown channel, or a sender that is not the app's own page. */
   'forbidden',
   'internal',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
-export type IpcResult<T> =
-  { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string };
+export interface IpcFailure {
+  ok: false;
+  code: IpcErrorCode;
+  message: string;
+  /** 'rate-limited' only: seconds until the next attempt may succeed. */
+  retryAfterSeconds?: number;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | IpcFailure;
 
 export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };

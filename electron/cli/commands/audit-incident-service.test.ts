@@ -15,11 +15,12 @@ interface FindingJson {
   serviceId: string | null;
   message: string;
   fix: string;
+  acceptedUntil: string | null;
 }
 const parse = (text: string) => JSON.parse(text) as FindingJson[];
 
 describe('keyward audit', () => {
-  it('exits 0 without critical findings and 1 with one; --json has exactly the six fields', async () => {
+  it('exits 0 without critical findings and 1 with one; --json has exactly the seven fields', async () => {
     const { run, refused } = await freshVault();
     ok(await run(addArgs(TRACKER, tracker), { input: SECRET }));
     const clean = ok(await run(['audit']));
@@ -37,6 +38,7 @@ describe('keyward audit', () => {
     const list = parse(dirty.stdout);
     for (const f of list)
       expect(Object.keys(f).sort()).toEqual([
+        'acceptedUntil',
         'fix',
         'keyId',
         'message',

@@ -16,7 +16,7 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const { key, history, removedAt } = await new WorkflowService(store).history(ref);
         if (options.json) {
-          ctx.out(JSON.stringify(history, null, 2));
+          ctx.json(history);
           return;
         }
         ctx.out(

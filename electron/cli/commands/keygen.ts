@@ -36,7 +36,7 @@ export function register(program: Command, ctx: CliContext): void {
       const reply = await withVault(ctx, options, (store) =>
         new WorkflowService(store).generateKey(input),
       );
-      ctx.out(reply.publicKeyPem);
+      ctx.outGenerated(reply.publicKeyPem);
       ctx.note(
         `Created "${reply.key.label}" (${reply.key.id}). Paste the public key above into the exchange's "self-generated" API key form, then record the API key it gives: keyward set-api-key "${reply.key.label}" (API key on stdin).`,
       );

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { escapeUnsafeText } from '../../../shared/domain/text-safety';
 import { KeyService } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
 import { permissionList } from '../options';
@@ -15,15 +16,16 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const keys = await new KeyService(store).list();
         if (options.json) {
-          ctx.out(JSON.stringify(keys.map(keyJson), null, 2));
+          ctx.json(keys.map(keyJson));
           return;
         }
         if (keys.length === 0) {
           ctx.note("The vault holds no keys yet: add one with 'keyward add'.");
           return;
         }
+        // Escaped before the widths are measured, so a column stays aligned.
         const rows = keys.map((k) => [
-          k.label,
+          escapeUnsafeText(k.label),
           k.provider,
           k.useCase,
           permissionList(k.permissions),

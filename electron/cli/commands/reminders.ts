@@ -54,7 +54,7 @@ export function register(program: Command, ctx: CliContext): void {
           );
         }
         if (options.json) {
-          ctx.out(JSON.stringify(list.map(toReminderView), null, 2));
+          ctx.json(list.map(toReminderView));
           return;
         }
         if (list.length === 0) {

@@ -73,7 +73,7 @@ export function register(program: Command, ctx: CliContext): void {
           }
         });
         if (action === 'new' && options.generate && detail.rotation?.newPublicKeyPem) {
-          ctx.out(detail.rotation.newPublicKeyPem);
+          ctx.outGenerated(detail.rotation.newPublicKeyPem);
           ctx.note(
             `Paste this public key into the exchange's "self-generated" form, then: keyward set-api-key "${detail.label}" (API key on stdin).`,
           );

@@ -101,7 +101,7 @@ export function register(program: Command, ctx: CliContext): void {
         new WorkflowService(store).listServices(),
       );
       if (options.json) {
-        ctx.out(JSON.stringify(list, null, 2));
+        ctx.json(list);
         return;
       }
       if (list.length === 0)

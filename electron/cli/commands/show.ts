@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { PERMISSION_NAMES, PERMISSIONS, USE_CASE_NAMES } from '../../../shared/domain/exchange';
+import { escapeUnsafeText } from '../../../shared/domain/text-safety';
 import { KeyService } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
 import { keyJson } from './summary-json';
@@ -16,7 +17,7 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const key = await new KeyService(store).find(ref);
         if (options.json) {
-          ctx.out(JSON.stringify(keyJson(key), null, 2));
+          ctx.json(keyJson(key));
           return;
         }
         const granted = PERMISSIONS.filter((p) => key.permissions[p]).map(
@@ -42,10 +43,13 @@ export function register(program: Command, ctx: CliContext): void {
           ['Created', key.createdAt],
           ['Last rotated', key.lastRotatedAt],
           ['Rotate by', key.rotationDueAt],
-          ['Notes', key.notes || '-'],
         ];
         const width = Math.max(...lines.map(([name]) => name.length));
         for (const [name, value] of lines) ctx.out(`${name.padEnd(width)}  ${value}`);
+        // Notes may span lines: each on its own output line, under the first.
+        const [first = '-', ...more] = escapeUnsafeText(key.notes || '-', '\n\t').split('\n');
+        ctx.out(`${'Notes'.padEnd(width)}  ${first}`);
+        for (const line of more) ctx.out(`${' '.repeat(width)}  ${line}`);
       } finally {
         store.close();
       }

@@ -31,7 +31,7 @@ export function useCliVaults(name: string) {
       expect(await snapshot(dir)).toEqual(before);
       return result;
     };
-    return { dir, run, refused };
+    return { dir, run, refused, keychain, service };
   };
 }
 

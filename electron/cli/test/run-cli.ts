@@ -1,31 +1,15 @@
 // Runs the built `keyward` command (bin/keyward.cjs -> out/cli/keyward.cjs) as a user would,
 // against a temporary vault folder and a keychain service name of the test's own.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { promisify } from 'node:util';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 export const BIN = path.join(repo, 'bin/keyward.cjs');
 
-/** Builds the CLI bundle the same way `npm run build` does. */
+/** Builds the CLI bundles (keyward, quick-get, compile-cache) with `npm run build`'s script. */
 export async function buildCli(): Promise<void> {
-  await build({
-    entryPoints: {
-      keyward: path.join(repo, 'electron/cli/main.ts'),
-      'quick-get': path.join(repo, 'electron/cli/quick-get.ts'),
-    },
-    outdir: path.join(repo, 'out/cli'),
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
-    supported: { 'dynamic-import': false },
-    minify: true,
-    logLevel: 'error',
-  });
+  await promisify(execFile)(process.execPath, ['scripts/build.mjs', 'cli'], { cwd: repo });
 }
 
 export interface CliResult {

@@ -1,23 +1,17 @@
-// Which links the app may open in the user's browser: https only, to the exchanges'
-// API-management pages, or to a service's own url recorded in the vault (the renderer asks
-// the user to confirm before it requests one). Everything else is refused.
+// Which links the app may open in the user's browser: exactly the exchanges' API-management
+// pages (shared/domain/api-pages.ts), https, no query, no fragment. Why so narrow: page
+// script in a compromised renderer could otherwise carry secrets out in a URL (a service it
+// added itself, `?d=<secrets>`). Service URLs are never opened from a renderer request.
+import { API_MANAGEMENT_URLS } from '../../../shared/domain/api-pages';
 import { KeywardError } from '../errors';
 
-export const EXTERNAL_HOST_ALLOWLIST: readonly string[] = [
-  'www.binance.com',
-  'accounts.binance.com',
-  'www.binance.us',
-  'www.coinbase.com',
-  'docs.cdp.coinbase.com',
-  'www.kraken.com',
-  'pro.kraken.com',
-  'support.kraken.com',
-  'www.okx.com',
-  'www.bybit.com',
-];
+/** The pages, normalised by URL (origin + path). */
+export const EXTERNAL_PAGE_ALLOWLIST: readonly string[] = Object.values(API_MANAGEMENT_URLS).map(
+  (u) => new URL(u).toString(),
+);
 
 /** Returns the normalised https URL if it may be opened, else throws 'invalid-input'. */
-export function checkExternalUrl(raw: string, serviceUrls: readonly string[] = []): string {
+export function checkExternalUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -27,18 +21,12 @@ export function checkExternalUrl(raw: string, serviceUrls: readonly string[] = [
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') {
     throw new KeywardError('invalid-input', 'Only https links can be opened; nothing was opened.');
   }
-  const serviceMatch = serviceUrls.some((s) => {
-    try {
-      const known = new URL(s);
-      return known.protocol === 'https:' && known.origin === url.origin;
-    } catch {
-      return false;
-    }
-  });
-  if (!EXTERNAL_HOST_ALLOWLIST.includes(url.hostname) && !serviceMatch) {
+  // `raw.includes`: a bare '?' or '#' leaves search/hash empty but is still not the page.
+  const extra = url.search !== '' || url.hash !== '' || raw.includes('?') || raw.includes('#');
+  if (extra || !EXTERNAL_PAGE_ALLOWLIST.includes(url.toString())) {
     throw new KeywardError(
       'invalid-input',
-      `Keyward opens only exchange pages and your services' own sites; ${url.hostname} is neither, so nothing was opened.`,
+      `Keyward opens only the exchanges' API-management pages; ${url.hostname}${url.pathname} is not one, so nothing was opened.`,
     );
   }
   return url.toString();

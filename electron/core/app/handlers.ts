@@ -1,14 +1,15 @@
 // One handler per IPC channel: plain functions over core, so Electron's main process and the
 // e2e harness (plain Node) run the very same code. Requests arrive already parsed with the
 // contract's schemas (dispatch.ts); core parses domain input again with its own rules.
-// Invariants: only keys.reveal returns a secret, and only after re-checking the passphrase
-// where one is set; keys.copy returns only when the clipboard clears.
+// Invariants: only keys.reveal returns a secret; keys.copy returns only when the clipboard
+// clears. Both pass the secret-access gate first (secret-access.ts: rate limit, then main's
+// confirmation), and a refusal reads no secret and writes nothing.
 import { addSeconds } from 'date-fns';
 import { findings } from '../../../shared/findings';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import type { ClipboardService } from '../clipboard/clipboard-service';
-import { KeywardError } from '../errors';
 import { findKey } from '../keys/key-service';
+import type { ParsedRequestOf } from '../../../shared/ipc/contract';
 import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
@@ -16,6 +17,7 @@ import { toKeyDetail } from './key-detail';
 import type { Clock } from './ports';
 import { toReminderView } from '../reminders/reminder-view';
 import { dataIfUnlocked } from './reminder-check';
+import type { SecretAccessGate } from './secret-access';
 import type { SettingsStore } from './settings-store';
 import type { VaultSession } from './vault-session';
 
@@ -29,7 +31,11 @@ export interface HandlerDeps {
   clock: Clock;
   /** Opens an already-checked https URL in the user's browser (shell.openExternal in main). */
   openInBrowser: (url: string) => Promise<void>;
+  /** Rate limit and confirmation of every copy and reveal of a secret. */
+  secretAccess: SecretAccessGate;
 }
+
+type SecretField = ParsedRequestOf<'keys.copy'>['field'];
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
   return findKey(data, keyId);
@@ -38,6 +44,19 @@ function keyById(data: VaultData, keyId: string): KeyRecord {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { session, clipboard, settings, clock } = deps;
   const open = () => session.requireOpen();
+
+  /** Rate limit and main's confirmation, before any secret is read (copy and reveal). */
+  const authorize = async (keyId: string, field: SecretField, action: 'copy' | 'reveal') => {
+    const { store } = open();
+    const { label } = keyById(await store.read(), keyId);
+    await deps.secretAccess.authorize({
+      label,
+      field,
+      action,
+      hasPassphrase: store.hasPassphrase,
+      verifyPassphrase: (passphrase) => store.verifyPassphrase(passphrase),
+    });
+  };
 
   const keyDetail = async (keyId: string) => {
     const data = await open().store.read();
@@ -69,13 +88,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'keys.list': ({ limit }) => open().lists.keys(limit),
     'keys.get': ({ keyId }) => keyDetail(keyId),
+    'findings.accept': async ({ keyId, ...acceptance }) => {
+      await open().risks.accept(keyId, acceptance);
+      return keyDetail(keyId);
+    },
+    'findings.withdrawAcceptance': async ({ keyId, rule, subject }) => {
+      await open().risks.withdraw(keyId, rule, subject);
+      return keyDetail(keyId);
+    },
     'keys.add': (request) => open().keys.add(request),
     'keys.edit': ({ keyId, patch }) => open().keys.edit(keyId, patch),
-    'keys.remove': async ({ keyId }) => {
-      await open().keys.remove(keyId);
+    'keys.remove': async ({ keyId, purge }) => {
+      await open().keys.remove(keyId, { purge });
       return null;
     },
+    'keys.restore': ({ keyId }) => open().keys.restore(keyId),
+    'trash.list': () => open().keys.trash(),
     'keys.copy': async ({ keyId, field }) => {
+      await authorize(keyId, field, 'copy');
       const { keys } = open();
       const value = await keys.secretOf(keyId, field);
       const delay = (await settings.get()).clipboardClearSeconds;
@@ -86,22 +116,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
     },
-    'keys.reveal': async ({ keyId, field, passphrase }) => {
-      const { store, keys } = open();
-      if (store.hasPassphrase) {
-        if (passphrase === undefined) {
-          throw new KeywardError(
-            'passphrase-required',
-            'Type the vault passphrase to reveal a secret; nothing was revealed.',
-          );
-        }
-        if (!(await store.verifyPassphrase(passphrase))) {
-          throw new KeywardError(
-            'wrong-passphrase',
-            'That passphrase is not the vault passphrase; nothing was revealed.',
-          );
-        }
-      }
+    'keys.reveal': async ({ keyId, field }) => {
+      await authorize(keyId, field, 'reveal');
+      const { keys } = open();
       const value = await keys.secretOf(keyId, field);
       await keys.recordEvent(keyId, {
         type: 'revealed',
@@ -155,11 +172,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
 
+    // Exchange API-management pages only: never a URL the renderer (or the vault) chose.
     'app.openExternal': async ({ url }) => {
-      const serviceUrls = session.isUnlocked
-        ? (await open().store.read()).services.map((s) => s.url).filter((u) => u !== '')
-        : [];
-      await deps.openInBrowser(checkExternalUrl(url, serviceUrls));
+      await deps.openInBrowser(checkExternalUrl(url));
       return null;
     },
   };

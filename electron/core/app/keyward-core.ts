@@ -10,8 +10,9 @@ import type { KeychainPort } from '../vault/keychain';
 import type { CreateOptions } from '../vault/vault-store';
 import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
-import type { Clock, NotifierPort, Scheduler } from './ports';
+import type { Clock, ConfirmSecretAccess, NotifierPort, Scheduler } from './ports';
 import { createReminderCheck } from './reminder-check';
+import { SecretAccessGate } from './secret-access';
 import { SettingsStore } from './settings-store';
 import { OwnWrites } from './vault-signature';
 import { VaultSession } from './vault-session';
@@ -44,6 +45,11 @@ export interface CorePorts {
   /** Sends an event to the renderer. */
   emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => void;
   openExternal: (url: string) => Promise<void>;
+  /**
+   * Asks the user, with main's own UI (never the renderer's), before a secret is copied or
+   * revealed over IPC; one yes lasts 5 minutes or until lock (secret-access.ts).
+   */
+  confirmSecretAccess: ConfirmSecretAccess;
   /** System notifications for reminders (none when absent, e.g. in the e2e harness). */
   notifier?: NotifierPort;
   pwhashLimits?: CreateOptions['pwhashLimits'];
@@ -73,12 +79,17 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
   const clipboard = new ClipboardService(ports.clipboard, ports.scheduler, ports.clock, (outcome) =>
     ports.emit('clipboardCleared', { reason: outcome }),
   );
+  const secretAccess = new SecretAccessGate(ports.confirmSecretAccess, ports.clock);
   const session = new VaultSession({
     dir: ports.dir,
     keychain: ports.keychain,
     clipboard,
     clock: ports.clock,
-    onLocked: (reason) => ports.emit('locked', { reason }),
+    onLocked: (reason) => {
+      // A confirmation given before the lock covers nothing after it.
+      secretAccess.reset();
+      ports.emit('locked', { reason });
+    },
     ...(ports.pwhashLimits && { pwhashLimits: ports.pwhashLimits }),
   });
   const settings = new SettingsStore(ports.dir);
@@ -94,6 +105,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     reminders,
     clock: ports.clock,
     openInBrowser: ports.openExternal,
+    secretAccess,
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */

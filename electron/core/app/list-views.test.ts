@@ -7,7 +7,7 @@ import { tempDir } from '../test/temp-dir';
 import { memoryKeychain } from '../vault/keychain';
 import { readVaultVersion } from '../vault/vault-file';
 import { VaultStore } from '../vault/vault-store';
-import { ListViews } from './list-views';
+import { buildViews, ListViews } from './list-views';
 
 const DAY = 86_400_000;
 const opened: VaultStore[] = [];
@@ -170,5 +170,30 @@ describe('ListViews', () => {
     const own = await lists.findings(keys[1]!.id);
     expect(own).toEqual((await lists.findings())!.filter((f) => f.keyId === keys[1]!.id));
     expect(await lists.findings('no-such-key')).toBeNull();
+  });
+});
+
+describe('accepted findings in the list', () => {
+  it('are not counted in a row’s findings count or worst severity', async () => {
+    const { makeKey, makeVault } = await import('../../../shared/findings/test-fixtures');
+    const now = new Date('2026-06-01T00:00:00Z');
+    const key = makeKey({
+      useCase: 'custom',
+      permissions: { read: true, spotMargin: false, futures: false, withdrawals: true },
+      ipWhitelist: ['203.0.113.7'],
+    });
+    const plain = buildViews(makeVault([key]), now).keys[0]!;
+    expect(plain.worstSeverity).toBe('critical');
+    const acceptedRisks = [
+      {
+        rule: 'withdrawals-enabled',
+        until: '2026-07-01T00:00:00Z',
+        note: 'n',
+        at: now.toISOString(),
+      },
+    ];
+    const accepted = buildViews(makeVault([{ ...key, acceptedRisks }]), now).keys[0]!;
+    expect(accepted.findingCount).toBe(plain.findingCount - 1);
+    expect(accepted.worstSeverity).not.toBe('critical');
   });
 });

@@ -91,7 +91,8 @@ export function buildViews(data: VaultData, now: Date): Omit<Views, 'version' | 
   const all = findingsOf(data, now);
   const stats = new Map<string, { count: number; worst: number }>();
   for (const f of all) {
-    if (!f.keyId) continue;
+    // An accepted finding is not one the user still has to act on.
+    if (!f.keyId || f.accepted) continue;
     const rank = SEVERITIES.indexOf(f.severity);
     const s = stats.get(f.keyId);
     if (s) {

@@ -26,3 +26,28 @@ export interface NotifierPort {
   /** `onClick` opens the app on that key. */
   notify(notification: { title: string; body: string; keyId: string | null }): void;
 }
+
+/**
+ * What main is asked before a secret leaves core over IPC (copy or reveal). Main answers
+ * with its own UI, never the renderer's: a native dialog naming the key for a keychain vault
+ * (`kind: 'confirm'`), a passphrase prompt in a window main owns for a passphrase vault
+ * (`kind: 'passphrase'`, whose `check` core answers with the vault's Argon2id verification).
+ * Tests and the e2e harness answer with a scripted reply.
+ */
+export type SecretAccessPrompt = {
+  /** The key's label, shown so the user knows what is being taken out. Never a value. */
+  label: string;
+  action: 'copy' | 'reveal';
+  /** Which value: the secret (or, once recorded, the API passphrase). */
+  field: string;
+} & (
+  | { kind: 'confirm' }
+  | {
+      kind: 'passphrase';
+      /** True once the typed passphrase is the vault's (main may let the user retry). */
+      check: (passphrase: string) => Promise<boolean>;
+    }
+);
+
+/** Resolves true when the user allowed it; false when refused, closed or cancelled. */
+export type ConfirmSecretAccess = (prompt: SecretAccessPrompt) => Promise<boolean>;

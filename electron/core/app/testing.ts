@@ -1,6 +1,6 @@
 // A complete core on in-memory ports and a temporary folder, for tests and the e2e harness:
 // memory keychain (or a given one), memory clipboard, fake clock, recorded events and
-// opened links. Argon2id runs with small limits so passphrase tests stay fast.
+// opened links, a scripted answer to main's secret-access confirmation. Argon2id runs with small limits so passphrase tests stay fast.
 import type {
   ChannelName,
   EventName,
@@ -11,6 +11,7 @@ import type {
 import { memoryClipboard } from '../clipboard/clipboard-port';
 import { memoryKeychain, type KeychainPort } from '../vault/keychain';
 import { FakeScheduler } from './fake-scheduler';
+import { ScriptedSecretAccess } from './scripted-secret-access';
 import { createKeywardCore, type KeywardCore } from './keyward-core';
 
 export const FAST_PWHASH = { opslimit: 2, memlimit: 8 * 1024 * 1024 };
@@ -22,6 +23,8 @@ export interface TestCore extends KeywardCore {
   opened: string[];
   notifications: { title: string; body: string; keyId: string | null }[];
   keychain: KeychainPort;
+  /** Answers main's copy/reveal confirmation (default: approve); records what was asked. */
+  secretAccess: ScriptedSecretAccess;
 }
 
 export function createTestCore(
@@ -34,6 +37,7 @@ export function createTestCore(
   const opened: string[] = [];
   const notifications: TestCore['notifications'] = [];
   const keychain = options.keychain ?? memoryKeychain();
+  const secretAccess = new ScriptedSecretAccess();
   const core = createKeywardCore({
     dir,
     keychain,
@@ -47,10 +51,11 @@ export function createTestCore(
       opened.push(url);
       return Promise.resolve();
     },
+    confirmSecretAccess: secretAccess.confirm,
     notifier: { notify: (n) => notifications.push(n) },
     pwhashLimits: FAST_PWHASH,
   });
-  return { ...core, board, scheduler, events, opened, notifications, keychain };
+  return { ...core, board, scheduler, events, opened, notifications, keychain, secretAccess };
 }
 
 /** Runs one channel through core's parse-and-dispatch path; throws when it is refused. */

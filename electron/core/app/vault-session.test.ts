@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleKey } from '../test/sample-keys';
 import { tempDir } from '../test/temp-dir';
-import { absentKeychain, memoryKeychain } from '../vault/keychain';
+import { absentKeychain, memoryKeychain, type KeychainPort } from '../vault/keychain';
 import { VaultStore } from '../vault/vault-store';
 import { createTestCore, FAST_PWHASH } from './testing';
 
@@ -97,5 +97,118 @@ describe('VaultSession', () => {
     const core = createTestCore(await tempDir(), { keychain: absentKeychain() });
     expect(await core.session.status()).toMatchObject({ state: 'none', keychainAvailable: false });
     await expect(core.session.create({})).rejects.toMatchObject({ code: 'keychain-unavailable' });
+  });
+
+  describe('a lock requested while an unlock runs wins', () => {
+    /** A keychain whose reads wait for `release()`: an unlock held mid-way, like Argon2's second. */
+    function gatedKeychain(inner: KeychainPort) {
+      let release = () => {};
+      let reached = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const waiting = new Promise<void>((resolve) => (reached = resolve));
+      let gated = false;
+      const keychain: KeychainPort = {
+        ...inner,
+        get: async (account) => {
+          if (gated) {
+            reached();
+            await gate;
+          }
+          return inner.get(account);
+        },
+      };
+      return { keychain, hold: () => (gated = true), release: () => release(), waiting };
+    }
+
+    /** Records every store VaultStore.open / recover hands out, to check its key is dropped. */
+    function watchStores(method: 'open' | 'recover') {
+      const opened: VaultStore[] = [];
+      const original = VaultStore[method].bind(VaultStore) as (
+        ...args: unknown[]
+      ) => Promise<VaultStore>;
+      const spy = vi.spyOn(VaultStore, method).mockImplementation(async (...args: unknown[]) => {
+        const store = await original(...args);
+        opened.push(store);
+        return store;
+      });
+      return { opened, restore: () => spy.mockRestore() };
+    }
+
+    it('unlock: the vault ends locked and the opened store has dropped its key', async () => {
+      const dir = await tempDir();
+      const gated = gatedKeychain(memoryKeychain());
+      const core = createTestCore(dir, { keychain: gated.keychain });
+      await core.session.create({});
+      await core.session.lock('user');
+      const stores = watchStores('open');
+      try {
+        gated.hold();
+        const unlocking = core.session.unlock({});
+        await gated.waiting;
+        const locking = core.session.lock('screen-lock');
+        gated.release();
+        await expect(unlocking).rejects.toMatchObject({ code: 'locked' });
+        await locking;
+        expect(core.session.isUnlocked).toBe(false);
+        expect((await core.session.status()).state).toBe('locked');
+        expect(stores.opened).toHaveLength(1);
+        // The store the unlock opened was closed: its vault key is zeroed and unusable.
+        await expect(stores.opened[0]!.read()).rejects.toThrow();
+        // A later unlock works as usual.
+        await core.session.unlock({});
+        expect(core.session.isUnlocked).toBe(true);
+      } finally {
+        stores.restore();
+      }
+    });
+
+    it('unlock with a passphrase (Argon2) loses to a lock requested meanwhile', async () => {
+      const dir = await tempDir();
+      const core = createTestCore(dir);
+      await core.session.create({ passphrase: 'correct horse battery', keepKeychain: false });
+      await core.session.lock('user');
+      const stores = watchStores('open');
+      try {
+        const unlocking = core.session.unlock({ passphrase: 'correct horse battery' });
+        // Requested at once: the unlock has not finished reading and hashing yet.
+        await core.session.lock('idle');
+        await expect(unlocking).rejects.toMatchObject({ code: 'locked' });
+        expect(core.session.isUnlocked).toBe(false);
+        await expect(stores.opened[0]!.read()).rejects.toThrow();
+      } finally {
+        stores.restore();
+      }
+    });
+
+    it('recover: a lock requested meanwhile leaves the vault locked', async () => {
+      const dir = await tempDir();
+      const core = createTestCore(dir, { keychain: memoryKeychain() });
+      const recoveryKey = await core.session.create({});
+      await core.session.lock('user');
+      const fresh = createTestCore(dir, { keychain: memoryKeychain() });
+      const stores = watchStores('recover');
+      try {
+        const recovering = fresh.session.recover({ recoveryKey });
+        await fresh.session.lock('suspend');
+        await expect(recovering).rejects.toMatchObject({ code: 'locked' });
+        expect(fresh.session.isUnlocked).toBe(false);
+        await expect(stores.opened[0]!.read()).rejects.toThrow();
+        // The recovery itself happened: the keychain opens the vault now.
+        await fresh.session.unlock({});
+        expect(fresh.session.isUnlocked).toBe(true);
+      } finally {
+        stores.restore();
+      }
+    });
+
+    it('create: the new vault is made and its recovery key returned, but it stays locked', async () => {
+      const core = createTestCore(await tempDir());
+      const creating = core.session.create({});
+      await core.session.lock('screen-lock');
+      const recoveryKey = await creating;
+      expect(recoveryKey.length).toBeGreaterThan(20);
+      expect(core.session.isUnlocked).toBe(false);
+      expect((await core.session.status()).state).toBe('locked');
+    });
   });
 });

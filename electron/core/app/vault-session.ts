@@ -1,14 +1,19 @@
 // The app's vault: locked or unlocked. Unlocked holds one VaultStore (the vault key in
 // memory), the services on it and the list's views. Invariant: lock() closes the store
-// (zeroing the key), forgets every reference to it and to the views, and clears Keyward's
-// clipboard value. No secret is cached here: every read of a secret goes to disk, and the
-// views (list-views.ts) keep only the secret-free rows the renderer is sent anyway.
+// (overwriting the vault key's bytes; vault-store.ts says what is not wiped), forgets every
+// reference to it and to the views, and clears Keyward's clipboard value. No secret is cached
+// here: every read of a secret goes to disk, and the views (list-views.ts) keep only the
+// secret-free rows the renderer is sent anyway.
+// Invariant: a lock wins over an unlock, recover or create still running (Argon2id takes about
+// a second): lock() bumps `lockCount`, and an opening that started before a lock closes the
+// store it got instead of adopting it, so the vault ends locked with no vault key kept.
 import type { LockReason } from '../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../shared/ipc/views';
 import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
 import { KeyService } from '../keys/key-service';
 import { ListViews } from './list-views';
+import { RiskService } from '../keys/risk-service';
 import { WorkflowService } from '../workflows/workflow-service';
 import type { KeychainPort } from '../vault/keychain';
 import { readVaultVersion } from '../vault/vault-file';
@@ -30,6 +35,7 @@ export interface OpenVault {
   store: VaultStore;
   keys: KeyService;
   workflows: WorkflowService;
+  risks: RiskService;
   /** The key list's, findings' and services' views, rebuilt when the vault file changes. */
   lists: ListViews;
 }
@@ -39,6 +45,8 @@ export class VaultSession {
   private described: { version: string; info: VaultInfo } | null = null;
   /** Once the keychain answered, it stays reachable for this run; only failures re-probe. */
   private keychainSeen = false;
+  /** Bumped by every lock(); an opening adopts its store only if none happened meanwhile. */
+  private lockCount = 0;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -69,7 +77,12 @@ export class VaultSession {
     };
   }
 
+  /**
+   * Creates the vault. A lock requested meanwhile leaves the new vault locked; the recovery
+   * key is still returned (the vault exists on disk and the key is shown only once).
+   */
   async create(options: { passphrase?: string; keepKeychain?: boolean }): Promise<string> {
+    const locks = this.lockCount;
     const { store, recoveryKey } = await VaultStore.create(this.deps.dir, {
       keychain: this.deps.keychain,
       now: this.deps.clock(),
@@ -77,17 +90,20 @@ export class VaultSession {
       ...(options.keepKeychain !== undefined && { keepKeychain: options.keepKeychain }),
       ...(this.deps.pwhashLimits && { pwhashLimits: this.deps.pwhashLimits }),
     });
-    this.adopt(store);
+    if (this.lockCount === locks) this.adopt(store);
+    else store.close();
     return recoveryKey;
   }
 
+  /** Opens the vault; fails with 'locked' when a lock was requested before it finished. */
   async unlock(options: { passphrase?: string }): Promise<void> {
     if (this.open) return;
+    const locks = this.lockCount;
     const store = await VaultStore.open(this.deps.dir, {
       keychain: this.deps.keychain,
       ...(options.passphrase !== undefined && { passphrase: options.passphrase }),
     });
-    this.adopt(store);
+    this.adoptUnlessLocked(store, locks, 'The vault was locked while it was being unlocked');
   }
 
   /** A passphrase-only vault needs `newPassphrase` (it stays passphrase-only), see VaultStore. */
@@ -96,6 +112,7 @@ export class VaultSession {
     newPassphrase?: string;
     keepKeychain?: boolean;
   }): Promise<void> {
+    const locks = this.lockCount;
     const store = await VaultStore.recover(this.deps.dir, {
       keychain: this.deps.keychain,
       recoveryKey: options.recoveryKey,
@@ -103,8 +120,15 @@ export class VaultSession {
       ...(options.keepKeychain !== undefined && { keepKeychain: options.keepKeychain }),
       ...(this.deps.pwhashLimits && { pwhashLimits: this.deps.pwhashLimits }),
     });
-    await this.lock('user');
-    this.adopt(store);
+    if (this.lockCount !== locks) {
+      store.close();
+      throw new KeywardError('locked', 'The vault was recovered, then locked: unlock it again.');
+    }
+    // Closes any open store first; a lock requested while that runs still wins.
+    const closing = this.lock('user');
+    const afterOwnLock = this.lockCount;
+    await closing;
+    this.adoptUnlessLocked(store, afterOwnLock, 'The vault was recovered, then locked');
   }
 
   /**
@@ -145,6 +169,7 @@ export class VaultSession {
    * when locked.
    */
   lock(reason: LockReason): Promise<void> {
+    this.lockCount += 1;
     const open = this.open;
     if (open) {
       this.open = null;
@@ -155,12 +180,22 @@ export class VaultSession {
     return this.deps.clipboard.clearNow(clipboardCause);
   }
 
+  /** Adopts `store` unless a lock came after `locks` was read; then closes it and fails. */
+  private adoptUnlessLocked(store: VaultStore, locks: number, what: string): void {
+    if (this.lockCount !== locks) {
+      store.close();
+      throw new KeywardError('locked', `${what}: unlock it again.`);
+    }
+    this.adopt(store);
+  }
+
   private adopt(store: VaultStore): void {
     if (this.open && this.open.store !== store) this.open.store.close();
     this.open = {
       store,
       keys: new KeyService(store, this.deps.clock),
       workflows: new WorkflowService(store, this.deps.clock),
+      risks: new RiskService(store, this.deps.clock),
       lists: new ListViews(store, this.deps.clock),
     };
   }

@@ -121,8 +121,9 @@ describe('workflow channels', () => {
     expect(assessed.assessment.assessedAt).not.toBeNull();
     const list = await call(core, 'services.list', {});
     expect(list.map((s) => s.name)).toContain('TaxBot');
-    // Its own url is now allowed for openExternal.
-    await call(core, 'app.openExternal', { url: 'https://taxbot.example/security' });
-    expect(core.opened).toEqual(['https://taxbot.example/security']);
+    // A service's own url is never opened from a renderer request (issue 9 item 1).
+    const opened = await core.handle('app.openExternal', { url: 'https://taxbot.example/' });
+    expect(opened).toMatchObject({ ok: false, code: 'invalid' });
+    expect(core.opened).toEqual([]);
   });
 });

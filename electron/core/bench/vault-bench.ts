@@ -1,9 +1,10 @@
 // `npm run bench`, vault part: prints open/save times at 10, 1,000 and 10,000 keys through
 // the real keychain, passphrase unlock, and the wall time of `keyward get` / `keyward exec`
-// beside `node -e 0` and `secret-tool lookup` measured in the same run. Prints figures only;
-// targets are in the issue (open/save with 1,000 keys < 50 ms; get within 100 ms of node).
+// beside `node -e 0`, `secret-tool lookup` and `keepassxc-cli show` (when installed: a small
+// KeePassXC database is made here) measured in the same run. Prints figures only; targets:
+// open/save with 1,000 keys < 50 ms; `keyward get` within 25 ms of `node -e 0`.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,16 +61,71 @@ function record(i: number): KeyRecord {
   };
 }
 
-function wall(command: string, args: string[], env: NodeJS.ProcessEnv, runs = 10): number {
+function wall(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  runs = 10,
+  input?: string,
+): number {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync(command, args, {
+      env,
+      input,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+    });
     if (result.status !== 0)
       throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
     samples.push(performance.now() - start);
   }
   return median(samples);
+}
+
+/**
+ * Median CPU time (user + system) of a Node command, from a preload that reports
+ * process.cpuUsage() at exit on stderr. Far less sensitive than wall time to a busy machine
+ * (on a shared build machine wall time is mostly waiting for a core).
+ */
+function nodeCpu(preload: string, args: string[], env: NodeJS.ProcessEnv, runs = 10): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = spawnSync(process.execPath, ['--require', preload, ...args], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    const match = /keyward-bench-cpu (\d+)/.exec(result.stderr);
+    if (result.status !== 0 || !match) throw new Error(`node ${args.join(' ')} failed`);
+    samples.push(Number(match[1]) / 1000);
+  }
+  return median(samples);
+}
+
+/**
+ * `keepassxc-cli show` of one entry's password in a small database made here (the password
+ * goes through stdin, as the CLI reads it); null when keepassxc-cli is not installed. The
+ * database's KDF is set to KeePassXC's 100 ms target, a cost `keyward get` does not have
+ * (its vault key comes from the keychain); the figure is a yardstick, not a like-for-like.
+ */
+function keepassxcShow(root: string, env: NodeJS.ProcessEnv): number | null {
+  if (spawnSync('keepassxc-cli', ['--version']).error) return null;
+  const db = path.join(root, 'bench.kdbx');
+  const password = 'benchmark password';
+  const run = (args: string[], input: string) => {
+    const result = spawnSync('keepassxc-cli', args, { input, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`keepassxc-cli ${args[0]} failed: ${result.stderr}`);
+  };
+  run(['db-create', '-q', '-p', '-t', '100', db], `${password}\n${password}\n`);
+  run(['add', '-q', '-p', db, 'bench-get'], `${password}\nbench-secret-value\n`);
+  return wall(
+    'keepassxc-cli',
+    ['show', '-q', '-s', '-a', 'Password', db, 'bench-get'],
+    env,
+    10,
+    `${password}\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -115,14 +171,32 @@ async function main(): Promise<void> {
     await new KeyService(store).add(sampleKey(999_999, { label: 'bench-get' }));
     store.close();
     const bin = path.resolve('bin/keyward.cjs');
+    const quick = path.resolve('out/cli/quick-get.cjs');
     const env = { ...process.env, KEYWARD_VAULT_DIR: lastDir };
     const node = wall(process.execPath, ['-e', '0'], env);
+    const loadQuick = wall(process.execPath, ['-e', `require(${JSON.stringify(quick)})`], env);
     const get = wall(process.execPath, [bin, 'get', 'bench-get'], env);
     const exec = wall(process.execPath, [bin, 'exec', 'bench-get', '--', 'true'], env);
+    const over = get - node;
+    const preload = path.join(root, 'cpu-at-exit.cjs');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`keyward-bench-cpu ${u.user + u.system}\\n`); });",
+    );
+    const nodeCpuMs = nodeCpu(preload, ['-e', '0'], env);
+    const getCpuMs = nodeCpu(preload, [bin, 'get', 'bench-get'], env);
     console.log('\nCommand wall time (median of 10)');
     console.log(`node -e 0                 ${ms(node)}`);
-    console.log(`keyward get               ${ms(get)}   (${ms(get - node)} over node)`);
+    console.log(
+      `require(quick-get.cjs)    ${ms(loadQuick)}   (${ms(loadQuick - node)} over node; bundle ${(statSync(quick).size / 1024).toFixed(1)} KiB)`,
+    );
+    console.log(
+      `keyward get               ${ms(get)}   (${ms(over)} over node; target within 25 ms: ${over <= 25 ? 'met' : 'MISSED'})`,
+    );
     console.log(`keyward exec -- true      ${ms(exec)}   (${ms(exec - node)} over node)`);
+    console.log(
+      `CPU time: node -e 0 ${ms(nodeCpuMs)}, keyward get ${ms(getCpuMs)} (${ms(getCpuMs - nodeCpuMs)} over node; wall time above also waits for the keychain and for a free core)`,
+    );
     const secretTool = spawnSync('secret-tool', ['--version']);
     if (secretTool.error) {
       console.log('secret-tool lookup        (secret-tool not installed)');
@@ -133,6 +207,14 @@ async function main(): Promise<void> {
         env,
       );
       console.log(`secret-tool lookup        ${ms(raw)}   (the raw keychain read)`);
+    }
+    const keepass = keepassxcShow(root, env);
+    if (keepass === null) {
+      console.log('keepassxc-cli show        (keepassxc-cli not installed)');
+    } else {
+      console.log(
+        `keepassxc-cli show        ${ms(keepass)}   (keyward get takes ${(get / keepass).toFixed(2)}x its time; its database: password, AES-KDF tuned to 100 ms)`,
+      );
     }
   } finally {
     for (const id of cleanup) await keychain.delete(id).catch(() => false);

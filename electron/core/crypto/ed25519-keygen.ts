@@ -2,7 +2,10 @@
 // the private key is kept as the key's secret in PKCS#8 PEM, the form Node's crypto and
 // Binance's own examples load directly; the public key is an SPKI PEM
 // (-----BEGIN PUBLIC KEY-----) to paste into the exchange's "self-generated" form.
-// Invariant: the raw private key bytes are zeroed as soon as the PEM is built.
+// Invariant: the raw private key's Uint8Arrays (libsodium's key pair, the seed, the DER) are
+// overwritten with sodium.memzero as soon as the PEM is built. Not wiped: the PEM, a string
+// (JavaScript strings are immutable and stay until garbage collected), and the copies
+// libsodium-wrappers made on its WebAssembly heap.
 import { loadSodium } from '../vault/sodium';
 
 // DER prefixes of RFC 8410: PrivateKeyInfo { v0, AlgorithmIdentifier { 1.3.101.112 },

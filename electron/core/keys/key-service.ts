@@ -13,19 +13,44 @@ import {
   type VaultData,
 } from '../../../shared/domain/key-record';
 import { toKeySummary, type KeySummary } from '../../../shared/domain/key-summary';
+import {
+  expireTrash,
+  findInTrash,
+  labelForRestore,
+  toRemovedKey,
+  TRASH_DAYS,
+  trashEntries,
+  trashExpiresAt,
+  type TrashView,
+} from '../../../shared/domain/trash';
 import { KeywardError } from '../errors';
 import { findKeyOrNull } from './find-key';
 
 export { findKeyOrNull };
+
 import type { VaultStore } from '../vault/vault-store';
 
 export function keyNotFound(ref: string): KeywardError {
   return new KeywardError('not-found', `No key is labelled or has the id "${ref.trim()}".`);
 }
 
+/**
+ * A key that is not among the vault's keys but in its Trash: the error names the Trash and
+ * how to get the key back, so `get`/`exec`/`show` of a trashed key explain themselves.
+ */
+function keyInTrash(data: VaultData, ref: string): KeywardError | null {
+  const entry = findInTrash(data, ref, new Date(0));
+  if (!entry) return null;
+  const { label } = entry.key;
+  return new KeywardError(
+    'not-found',
+    `The key "${label}" is in the Trash (removed ${entry.trashedAt.slice(0, 10)}): restore it with 'keyward restore "${label}"' or from the app's Trash to use it.`,
+  );
+}
+
 export function findKey(data: VaultData, ref: string): KeyRecord {
   const key = findKeyOrNull(data, ref);
-  if (!key) throw keyNotFound(ref);
+  if (!key) throw keyInTrash(data, ref) ?? keyNotFound(ref);
   return key;
 }
 
@@ -77,6 +102,7 @@ export class KeyService {
     if (!parsed.success) throw invalid('The key was not added', parsed.error);
     const value = parsed.data;
     return this.store.update((data) => {
+      expireTrash(data, this.clock());
       assertLabelFree(data, value.label);
       const now = this.clock().toISOString();
       const record: KeyRecord = {
@@ -168,25 +194,73 @@ export class KeyService {
   }
 
   /**
-   * Removes a key. Its secret and API key are gone from the vault; its label, fingerprint
-   * and history stay among the removed keys, so `history` can still tell what happened.
+   * Removes a key. By default it goes to the Trash for TRASH_DAYS days, whole, its secret still
+   * encrypted in the vault, and its label is free for a new key. With `purge` (or for a key
+   * already in the Trash) it is deleted for good: its secret and API key are gone, its label,
+   * fingerprint and history stay among the removed keys, so `history` can still tell.
    */
-  async remove(ref: string): Promise<KeySummary> {
+  async remove(ref: string, options: { purge?: boolean } = {}): Promise<KeySummary> {
     return this.store.update((data) => {
-      const key = findKey(data, ref);
+      const now = this.clock();
+      expireTrash(data, now);
+      const at = now.toISOString();
+      const key = findKeyOrNull(data, ref);
+      if (!key) {
+        const trashed = options.purge ? findInTrash(data, ref, now) : null;
+        if (!trashed) throw keyInTrash(data, ref) ?? keyNotFound(ref);
+        data.trash = data.trash.filter((e) => e !== trashed);
+        data.removed.push(toRemovedKey(trashed.key, at));
+        return toKeySummary(trashed.key, data.services);
+      }
       const summary = toKeySummary(key, data.services);
-      const removedAt = this.clock().toISOString();
       data.keys = data.keys.filter((k) => k.id !== key.id);
-      data.removed.push({
-        id: key.id,
-        label: key.label,
-        provider: key.provider,
-        fingerprint: summary.fingerprint,
-        removedAt,
-        history: [...key.history, { at: removedAt, type: 'removed' }],
-      });
+      if (options.purge) {
+        data.removed.push(toRemovedKey(key, at));
+      } else {
+        key.history.push({ at, type: 'trashed' });
+        data.trash.push({ key, trashedAt: at });
+      }
       return summary;
     });
+  }
+
+  /**
+   * Brings a key back from the Trash, under its own label or "<label> (restored)" when a
+   * newer key took it. Its rotation dates are unchanged: time in the Trash still counts.
+   */
+  async restore(ref: string): Promise<KeySummary> {
+    return this.store.update((data) => {
+      const now = this.clock();
+      expireTrash(data, now);
+      const entry = findInTrash(data, ref, now);
+      if (!entry) {
+        throw new KeywardError(
+          'not-found',
+          `No key in the Trash is labelled or has the id "${ref.trim()}"; 'keyward trash' lists what it holds (keys stay there ${TRASH_DAYS} days).`,
+        );
+      }
+      data.trash = data.trash.filter((e) => e !== entry);
+      const key = entry.key;
+      const label = labelForRestore(data, key.label);
+      key.history.push({
+        at: now.toISOString(),
+        type: 'restored',
+        ...(label !== key.label ? { detail: `restored as "${label}"` } : {}),
+      });
+      key.label = label;
+      data.keys.push(key);
+      return toKeySummary(key, data.services);
+    });
+  }
+
+  /** The keys in the Trash, most recently removed first; never a secret. */
+  async trash(): Promise<TrashView[]> {
+    const data = await this.store.read();
+    return trashEntries(data, this.clock()).map((entry) => ({
+      ...toKeySummary(entry.key, data.services),
+      trashedAt: entry.trashedAt,
+      deletedAt: trashExpiresAt(entry.trashedAt),
+    }));
   }
 
   /** One secret value, for copy, reveal, `get` and `exec`. Callers must not log it. */
@@ -203,10 +277,13 @@ export class KeyService {
     return value;
   }
 
-  /** Appends a history event (copied, revealed...) to one key. */
+  /** Appends a history event (copied, revealed...) to one key: a history-only save. */
   async recordEvent(ref: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
-    await this.store.update((data) => {
-      findKey(data, ref).history.push({ ...event, at: this.clock().toISOString() });
-    });
+    await this.store.update(
+      (data) => {
+        findKey(data, ref).history.push({ ...event, at: this.clock().toISOString() });
+      },
+      { historyOnly: true },
+    );
   }
 }

@@ -1,19 +1,17 @@
 // `keyward get`'s quick path: read one value of one key with Node's own crypto, without
-// loading libsodium or zod. It handles only the plain case (a well-formed format-1 vault, the
-// vault key in the keychain, the key found, the value present) and answers null for anything
-// else, so the caller runs the full command, which gives the exact error and exit status.
+// loading libsodium or zod (the framing and header are checked by hand in quick-header.ts).
+// It handles only the plain case (a well-formed format-1 vault, the vault key in the
+// keychain, the key found, the value present) and answers null for anything else, so the
+// caller runs the full command, which gives the exact error and exit status.
 // Invariant: a value is returned only after the payload authenticated (AEAD tag over the
 // payload and the whole header), so this path can never print a wrong or tampered value.
 import { readFile } from 'node:fs/promises';
 import type { VaultData } from '../../../shared/domain/key-record';
 import { findKeyOrNull } from '../keys/find-key';
 import type { KeychainPort } from './keychain';
-import { vaultPath } from './vault-file';
+import { parseVaultForQuickRead } from './quick-header';
+import { vaultPath } from './vault-layout';
 import { xchachaDecrypt } from './xchacha-node';
-
-const MAGIC = Buffer.from('KWVAULT\n');
-const PREFIX = MAGIC.length + 2 + 4;
-const CHECKSUM = 32;
 
 export async function quickReadValue(
   dir: string,
@@ -22,37 +20,34 @@ export async function quickReadValue(
   keychain: KeychainPort,
 ): Promise<string | null> {
   try {
-    const bytes = await readFile(vaultPath(dir));
-    if (bytes.length < PREFIX + CHECKSUM || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
-      return null;
-    if (bytes.readUInt16BE(MAGIC.length) !== 1) return null;
-    const headerEnd = PREFIX + bytes.readUInt32BE(MAGIC.length + 2);
-    if (headerEnd + 16 > bytes.length - CHECKSUM) return null;
-    const header = JSON.parse(bytes.subarray(PREFIX, headerEnd).toString('utf8')) as {
-      vaultId?: unknown;
-      keychain?: unknown;
-      nonce?: unknown;
-    };
-    if (header.keychain !== true || typeof header.vaultId !== 'string') return null;
-    if (typeof header.nonce !== 'string') return null;
-    const stored = await keychain.get(header.vaultId);
+    const vault = parseVaultForQuickRead(await readFile(vaultPath(dir)));
+    if (!vault || !vault.keychain) return null;
+    const stored = await keychain.get(vault.vaultId);
     if (!stored) return null;
     const key = Buffer.from(stored, 'base64');
-    const nonce = Buffer.from(header.nonce, 'base64');
-    if (key.length !== 32 || nonce.length !== 24) return null;
-    const plaintext = xchachaDecrypt(
-      bytes.subarray(headerEnd, bytes.length - CHECKSUM),
-      bytes.subarray(0, headerEnd),
-      nonce,
-      key,
-    );
+    if (key.length !== 32) return null;
+    const plaintext = xchachaDecrypt(vault.ciphertext, vault.associatedData, vault.nonce, key);
+    // Wipes these two buffers only: the keychain's base64 string and the value returned
+    // below are JavaScript strings, which cannot be wiped (see docs/security.md).
     key.fill(0);
     const data = JSON.parse(plaintext.toString('utf8')) as VaultData;
     plaintext.fill(0);
-    if (!Array.isArray(data.keys)) return null;
+    // The payload authenticated, so it was written by Keyward with this vault key; these
+    // checks only keep a shape the full schema would refuse from reaching the caller.
+    if (!isPlainObject(data) || !Array.isArray(data.keys)) return null;
+    if (
+      !data.keys.every(
+        (k) => isPlainObject(k) && typeof k.id === 'string' && typeof k.label === 'string',
+      )
+    )
+      return null;
     const value = findKeyOrNull(data, ref)?.[field];
     return typeof value === 'string' && value !== '' ? value : null;
   } catch {
     return null;
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

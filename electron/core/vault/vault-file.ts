@@ -1,19 +1,17 @@
 // Where a vault lives on disk and how its bytes are replaced: the vault file, its writer
-// lock, and the last KEEP_BACKUPS versions in backups/. All files are created owner-only.
+// lock, and earlier versions in backups/ (which ones stay: backup-retention.ts). All files
+// are created owner-only.
 import { link, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { KeywardError } from '../errors';
 import { writeFileAtomic } from './atomic-write';
-import { CHECKSUM_BYTES } from './vault-format';
+import { backupFileName, backupsToDelete, KEEP_RECENT } from './backup-retention';
+import { backupDir, CHECKSUM_BYTES, vaultPath } from './vault-layout';
 
-export const VAULT_FILE = 'vault.keyward';
-export const LOCK_FILE = 'vault.lock';
-export const BACKUP_DIR = 'backups';
-export const KEEP_BACKUPS = 10;
-
-export const vaultPath = (dir: string) => path.join(dir, VAULT_FILE);
-export const lockPath = (dir: string) => path.join(dir, LOCK_FILE);
-export const backupDir = (dir: string) => path.join(dir, BACKUP_DIR);
+// The names live in vault-layout.ts, which `keyward get`'s quick path imports without zod.
+export { BACKUP_DIR, backupDir, LOCK_FILE, lockPath, VAULT_FILE, vaultPath } from './vault-layout';
+/** How many of the newest versions backups/ always keeps (it keeps more: see retention). */
+export const KEEP_BACKUPS = KEEP_RECENT;
 
 export async function ensureVaultDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -68,10 +66,14 @@ export function noVault(dir: string): KeywardError {
 
 let backupCounter = 0;
 
-function backupName(): string {
-  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+function backupName(historyOnly: boolean): string {
   backupCounter = (backupCounter + 1) % 1_000_000;
-  return `vault-${stamp}-${process.pid}-${String(backupCounter).padStart(6, '0')}.keyward`;
+  return backupFileName(new Date(), process.pid, backupCounter, historyOnly);
+}
+
+export interface ReplaceOptions {
+  /** The new version differs from the current one only by appended history events. */
+  historyOnly?: boolean;
 }
 
 /**
@@ -79,13 +81,17 @@ function backupName(): string {
  * (cheap, and the same bytes), then the new file is renamed over it. The caller holds the
  * writer lock.
  */
-export async function replaceVaultBytes(dir: string, bytes: Uint8Array): Promise<void> {
+export async function replaceVaultBytes(
+  dir: string,
+  bytes: Uint8Array,
+  options: ReplaceOptions = {},
+): Promise<void> {
   const target = vaultPath(dir);
   await mkdir(backupDir(dir), { recursive: true, mode: 0o700 });
   await writeFileAtomic(target, bytes, {
     beforeRename: async () => {
       try {
-        await link(target, path.join(backupDir(dir), backupName()));
+        await link(target, path.join(backupDir(dir), backupName(options.historyOnly === true)));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
@@ -105,8 +111,7 @@ export async function listBackups(dir: string): Promise<string[]> {
 }
 
 async function pruneBackups(dir: string): Promise<void> {
-  const names = await listBackups(dir);
-  for (const name of names.slice(0, Math.max(0, names.length - KEEP_BACKUPS))) {
+  for (const name of backupsToDelete(await listBackups(dir), new Date())) {
     await unlink(path.join(backupDir(dir), name)).catch(() => undefined);
   }
 }

@@ -13,12 +13,16 @@
 import { z } from 'zod';
 import { KeywardError } from '../errors';
 import type { Sodium } from './sodium';
+import {
+  CHECKSUM_BYTES,
+  FORMAT_VERSION,
+  MAGIC,
+  MAX_HEADER_BYTES,
+  PREFIX_BYTES,
+} from './vault-layout';
 
-export const MAGIC = new TextEncoder().encode('KWVAULT\n');
-export const FORMAT_VERSION = 1;
-const PREFIX_BYTES = MAGIC.length + 2 + 4;
-export const CHECKSUM_BYTES = 32;
-const MAX_HEADER_BYTES = 64 * 1024;
+// The framing constants live in vault-layout.ts (zod-free, for `keyward get`'s quick path).
+export { CHECKSUM_BYTES, FORMAT_VERSION, MAGIC } from './vault-layout';
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
@@ -52,6 +56,19 @@ export interface DecodedVault {
    * nonce, so every saved version has its own; not secret (it is in the file in the clear).
    */
   checksum: string;
+}
+
+/** libsodium's crypto_pwhash MIN..SENSITIVE range, for both limits (Argon2id). */
+export function pwhashLimitsInRange(
+  sodium: Sodium,
+  limits: { opslimit: number; memlimit: number },
+): boolean {
+  return (
+    limits.opslimit >= sodium.crypto_pwhash_OPSLIMIT_MIN &&
+    limits.opslimit <= sodium.crypto_pwhash_OPSLIMIT_SENSITIVE &&
+    limits.memlimit >= sodium.crypto_pwhash_MEMLIMIT_MIN &&
+    limits.memlimit <= sodium.crypto_pwhash_MEMLIMIT_SENSITIVE
+  );
 }
 
 function unreadable(file: string, what: string): KeywardError {
@@ -100,6 +117,15 @@ export function decodeVaultFile(sodium: Sodium, bytes: Uint8Array, file: string)
     );
   } catch {
     throw unreadable(file, DAMAGED);
+  }
+  // The Argon2id limits are read before anything authenticates them: out of range they could
+  // make an unlock hash for hours or ask for terabytes. Refused before any hashing.
+  const passphraseWrap = header.wraps.passphrase;
+  if (passphraseWrap && !pwhashLimitsInRange(sodium, passphraseWrap)) {
+    throw unreadable(
+      file,
+      "is damaged or was changed (its passphrase's Argon2id limits are outside libsodium's range); nothing was changed: restore the newest file from the backups folder beside it",
+    );
   }
   return {
     header,

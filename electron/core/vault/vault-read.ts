@@ -44,6 +44,8 @@ export function parsePayload(plaintext: Uint8Array, file: string): VaultData {
   }
   // Vaults written before removed keys were kept have no list of them yet.
   (data as Partial<VaultData>).removed ??= [];
+  // ... and vaults written before the Trash have no Trash.
+  (data as Partial<VaultData>).trash ??= [];
   return data as VaultData;
 }
 

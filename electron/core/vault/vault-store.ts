@@ -1,7 +1,10 @@
 // The vault: an encrypted file opened through the OS keychain, the recovery key, or a
 // passphrase. Invariants:
-// - the vault key lives only in this object's memory (zeroed by close()), the keychain, and
-//   wrapped inside the header; it is never logged or written in plain form;
+// - the vault key lives only in this object's memory, the keychain, and wrapped inside the
+//   header; it is never logged or written in plain form. close() overwrites this object's
+//   Uint8Array of it with sodium.memzero; copies libsodium-wrappers made on its WebAssembly
+//   heap during encryption and decryption are not wiped, nor is the keychain's base64 string
+//   (JavaScript strings are immutable and stay in memory until garbage collected);
 // - every change goes through update(): writer lock, fresh re-read, change, atomic save, so
 //   no process loses another's update;
 // - a vault that cannot be read is never written.
@@ -189,10 +192,10 @@ export class VaultStore {
     } else {
       key = await keyFromKeychain(sodium, options.keychain, header.vaultId);
     }
-    const store = new VaultStore(sodium, dir, header, key);
-    // Prove the key opens the payload now, so a bad vault fails at open, not at first use.
+    // Prove the key opens the payload now, so a bad vault fails at open, not at first use;
+    // the header is trusted (kept by the store) only once it authenticated with the payload.
     decryptPayload(sodium, decoded, key, vaultPath(dir));
-    return store;
+    return new VaultStore(sodium, dir, header, key);
   }
 
   /**
@@ -283,9 +286,13 @@ export class VaultStore {
   /**
    * Lock, re-read, let `fn` change the data in place, validate, save atomically. If `fn`
    * throws, nothing is saved. Updates within this process are queued; across processes the
-   * file lock orders them.
+   * file lock orders them. `historyOnly`: `fn` only appends history events (a copy, a
+   * reveal), so the version it replaces is kept in backups/ only as long as recent saves are.
    */
-  update<T>(fn: (data: VaultData) => T | Promise<T>): Promise<T> {
+  update<T>(
+    fn: (data: VaultData) => T | Promise<T>,
+    options: { historyOnly?: boolean } = {},
+  ): Promise<T> {
     const run = this.queue.then(async () => {
       this.assertOpen();
       const lock = await acquireLock(lockPath(this.dir));
@@ -300,7 +307,7 @@ export class VaultStore {
             `The change was refused (${issue?.path.join('.') ?? 'vault'}: ${issue?.message ?? 'invalid'}); nothing was saved.`,
           );
         }
-        await this.write(checked.data);
+        await this.write(checked.data, options.historyOnly === true);
         return result;
       } finally {
         await lock.release();
@@ -407,7 +414,10 @@ export class VaultStore {
     }
   }
 
-  /** Drops the vault key from memory. The store cannot be used afterwards. */
+  /**
+   * Overwrites the vault key's bytes (this Uint8Array only: see the invariants above) and
+   * drops the store. It cannot be used afterwards.
+   */
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -434,7 +444,7 @@ export class VaultStore {
     this.assertSameVault(decoded.header);
     const plaintext = this.decryptOrRekeyed(decoded);
     // Another process may have changed the header (a passphrase set by the CLI): adopt it,
-    // once the payload authenticated it.
+    // but only now that it authenticated with the payload (it is the AEAD's associated data).
     this.header = decoded.header;
     return parsePayload(plaintext, vaultPath(this.dir));
   }
@@ -453,15 +463,17 @@ export class VaultStore {
     }
   }
 
-  private async write(data: VaultData): Promise<void> {
+  private async write(data: VaultData, historyOnly = false): Promise<void> {
     const nonce = this.sodium.randombytes_buf(
       this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
     );
     this.header = { ...this.header, nonce: b64(this.sodium, nonce) };
     const plaintext = new TextEncoder().encode(JSON.stringify(data));
     const bytes = encodeVaultFile(this.sodium, this.header, plaintext, this.key);
+    // Wipes the payload's bytes; the JSON string and the strings inside `data` (secrets
+    // included) cannot be wiped and stay until garbage collected.
     this.sodium.memzero(plaintext);
-    await replaceVaultBytes(this.dir, bytes);
+    await replaceVaultBytes(this.dir, bytes, { historyOnly });
   }
 
   private assertSameVault(header: VaultHeader): void {

@@ -73,6 +73,7 @@ export function xchachaDecrypt(
   try {
     return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
   } finally {
+    // Our copy of the subkey only; OpenSSL's cipher context keeps its own until freed.
     subkey.fill(0);
   }
 }

@@ -4,6 +4,7 @@
 import type { IncidentState, KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import { INCIDENT_STEP_COUNT } from '../../../shared/domain/key-record';
 import { keyFingerprint } from '../../../shared/domain/key-summary';
+import { refusedTextMessage } from '../../../shared/domain/text-safety';
 import { LEAK_RESPONSE_CHECKLIST } from '../../../shared/workflows/leak-steps';
 import { findKey } from '../keys/key-service';
 import { assertNoKeyMaterial, record, refuse } from './history';
@@ -59,6 +60,8 @@ export function incidentStep(
   const text = note?.trim();
   if (text !== undefined && text.length > MAX_NOTE)
     throw refuse(`A note has at most ${MAX_NOTE} characters.`);
+  const unsafe = text && refusedTextMessage('A note', text, { multiline: true });
+  if (unsafe) throw refuse(unsafe);
   if (text) assertNoKeyMaterial(text, key, 'The note');
   incident.steps.push({ step, at: now.toISOString(), ...(text ? { note: text } : {}) });
   const title = LEAK_RESPONSE_CHECKLIST[step - 1]!.title;

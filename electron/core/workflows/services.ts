@@ -12,6 +12,7 @@ import {
   redFlagAnswerSchema,
   unknownAssessment,
 } from '../../../shared/domain/key-record';
+import { refusedTextMessage } from '../../../shared/domain/text-safety';
 import { KeywardError } from '../errors';
 import { refuse } from './history';
 
@@ -37,16 +38,21 @@ export function findService(data: VaultData, ref: string): ServiceRecord {
 
 export function addService(data: VaultData, input: ServiceInput): ServiceRecord {
   const name = input.name.trim();
+  const url = (input.url ?? '').trim();
+  const notes = input.notes ?? '';
+  const unsafe =
+    refusedTextMessage('A service name', name) ??
+    refusedTextMessage('A service URL', url) ??
+    refusedTextMessage('Service notes', notes, { multiline: true });
+  if (unsafe) throw refuse(`The service was not added: ${unsafe}`);
   if (name === '' || name.length > 100) throw refuse('A service name has 1 to 100 characters.');
   if (data.services.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
     throw refuse(`A service named "${name}" already exists.`);
   }
-  const url = (input.url ?? '').trim();
   if (url !== '' && !/^https:\/\/[^\s]+$/i.test(url)) {
     throw refuse(`"${url}" is not an https:// address; give the service's website as https://...`);
   }
   if (url.length > 500) throw refuse('A service URL has at most 500 characters.');
-  const notes = input.notes ?? '';
   if (notes.length > 10000) throw refuse('Service notes have at most 10000 characters.');
   const service: ServiceRecord = {
     id: randomUUID(),

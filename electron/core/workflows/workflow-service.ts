@@ -1,6 +1,7 @@
 // The workflows over a VaultStore: each call is one store.update (locked, re-read, saved
 // atomically, rolled back on error) stamped with the injected clock. Replies carry no secret:
 // key details (fingerprints and public keys only), audit and service views.
+import { findInTrash } from '../../../shared/domain/trash';
 import type {
   HistoryEvent,
   RedFlag,
@@ -183,7 +184,7 @@ export class WorkflowService {
   }
 
   // History
-  /** A key's history; a removed key's too, found by id or label among the removed. */
+  /** A key's history; a trashed or removed key's too, found by id or label. */
   async history(ref: string): Promise<{
     key: Pick<KeySummary, 'id' | 'label' | 'fingerprint'>;
     removedAt: string | null;
@@ -196,6 +197,15 @@ export class WorkflowService {
         key: toKeySummary(live, data.services),
         removedAt: null,
         history: live.history.map((e) => ({ ...e })),
+      };
+    }
+    // A key in the Trash: its whole history, with the day it was removed.
+    const trashed = findInTrash(data, ref, new Date(0));
+    if (trashed) {
+      return {
+        key: toKeySummary(trashed.key, data.services),
+        removedAt: trashed.trashedAt,
+        history: trashed.key.history.map((e) => ({ ...e })),
       };
     }
     // Not a current key: the most recently removed one of that id or label, if any.

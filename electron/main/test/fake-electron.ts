@@ -60,12 +60,20 @@ export class BrowserWindow extends Emitter {
     calls.push('new BrowserWindow');
     app.emit('web-contents-created', {}, this.webContents);
   }
+  closed = false;
   loadURL(url: string) {
     this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
     return Promise.resolve();
   }
   isDestroyed() {
-    return false;
+    return this.closed;
+  }
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
   }
   isMinimized() {
     return false;
@@ -80,6 +88,18 @@ export class BrowserWindow extends Emitter {
 class FakeApp extends Emitter {
   singleInstance = true;
   quitCalls = 0;
+  isPackaged = false;
+  exitCode: number | null = null;
+  readonly commandLine = {
+    switches: new Set<string>(),
+    hasSwitch(name: string) {
+      return this.switches.has(name);
+    },
+  };
+  exit(code: number) {
+    calls.push('app.exit');
+    this.exitCode = code;
+  }
   enableSandbox() {
     calls.push('app.enableSandbox');
   }
@@ -146,6 +166,17 @@ export const ipcMain = {
   },
   removeHandler(channel: string) {
     this.handlers.delete(channel);
+  },
+};
+
+/** Native message boxes: records each one and answers with the next scripted response. */
+export const dialog = {
+  shown: [] as { parent: unknown; options: Record<string, unknown> }[],
+  response: 0,
+  showMessageBox(parentOrOptions: unknown, maybeOptions?: Record<string, unknown>) {
+    const options = maybeOptions ?? (parentOrOptions as Record<string, unknown>);
+    this.shown.push({ parent: maybeOptions ? parentOrOptions : null, options });
+    return Promise.resolve({ response: this.response, checkboxChecked: false });
   },
 };
 
@@ -245,6 +276,7 @@ export default {
   protocol,
   session,
   ipcMain,
+  dialog,
   shell,
   clipboard,
   Notification,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/ipc/views';
 import { findingTexts } from '../lib/finding-text';
 import { severityRank } from '../lib/key-filter';
+import { AcceptRisk, type AcceptanceActions } from './accept-risk';
 import { SeverityBadge } from './badges';
 
 interface Props {
@@ -12,9 +13,11 @@ interface Props {
   labelOf?: (keyId: string) => string | undefined;
   onOpenKey?: (keyId: string) => void;
   testId?: string;
+  /** Given: each finding about a key can be accepted until a day (or withdrawn). */
+  acceptance?: AcceptanceActions;
 }
 
-export function FindingList({ findings, labelOf, onOpenKey, testId }: Props) {
+export function FindingList({ findings, labelOf, onOpenKey, testId, acceptance }: Props) {
   const { t } = useTranslation();
   const sorted = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   return (
@@ -25,18 +28,26 @@ export function FindingList({ findings, labelOf, onOpenKey, testId }: Props) {
         return (
           <li
             key={`${f.rule}:${f.keyId ?? ''}:${i}`}
-            className={`finding sev-${f.severity}`}
+            className={`finding sev-${f.severity}${f.accepted ? ' is-accepted' : ''}`}
             data-rule={f.rule}
             data-severity={f.severity}
+            data-accepted={f.accepted ? 'true' : undefined}
           >
             <div className="row">
               <SeverityBadge severity={f.severity} />
+              {f.accepted && <span className="badge">{t('accept.badge')}</span>}
               <strong>{t(`findings.rule.${f.rule}`, { defaultValue: f.rule })}</strong>
             </div>
             <p>{text.message}</p>
             <p className="fix">
               <strong>{t('detail.fix')}:</strong> {text.fix}
             </p>
+            {f.keyId && acceptance && <AcceptRisk finding={f} actions={acceptance} />}
+            {!acceptance && f.accepted && (
+              <p className="muted">
+                {t('accept.acceptedShort')} {f.accepted.note}
+              </p>
+            )}
             {f.keyId && label !== undefined && onOpenKey && (
               <button type="button" className="link" onClick={() => onOpenKey(f.keyId!)}>
                 {t('findings.openKey', { label })}

@@ -29,6 +29,7 @@ export const en = {
     findings: 'Findings',
     audit: 'Monthly audit',
     services: 'Services',
+    trash: 'Trash',
     settings: 'Settings',
     add: 'Add key',
     lock: 'Lock',
@@ -48,6 +49,10 @@ export const en = {
     unknown: 'Unknown',
     none: 'None',
     working: 'Working…',
+    unsafeChar:
+      'Remove the invisible character {{char}}: control and text-direction characters are not accepted.',
+    unsafeCharNotes:
+      'Remove the invisible character {{char}}: control and text-direction characters are not accepted (line breaks and tabs are fine).',
     error: 'Something went wrong',
     errorBody: 'This screen could not be shown. Your vault is not affected.',
     reload: 'Reload',
@@ -242,8 +247,9 @@ export const en = {
     revealApiKey: 'Reveal API key',
     hide: 'Hide',
     hidesIn: 'Hides in {{seconds}} s',
-    passphrasePrompt: 'Type the vault passphrase to reveal the secret',
-    confirm: 'Reveal',
+    accessRefused: 'Not confirmed: nothing was copied or revealed.',
+    rateLimited: 'Too many secrets copied or revealed in a row. Wait {{seconds}} s and try again.',
+    confirming: 'Confirm in the Keyward window that opened…',
     permissions: 'Permissions',
     ipWhitelist: 'IP whitelist',
     service: 'Service',
@@ -262,9 +268,11 @@ export const en = {
     continueRotation: 'Continue rotation',
     leak: 'I think this key leaked',
     leakContinue: 'Continue leak response',
-    remove: 'Delete from vault',
+    remove: 'Move to Trash',
     removeConfirm:
-      'Delete "{{label}}" from the vault? Delete it at the exchange too: this only forgets it here.',
+      'Move "{{label}}" to the Trash? It is kept there 30 days, its secret still encrypted, and you can restore it. Delete it at the exchange too: this only stops using it here.',
+    removed:
+      '"{{label}}" is in the Trash for 30 days: restore it from the Trash if this was a mistake.',
     edit: 'Edit key',
     fix: 'Fix',
     publicKey: 'Public key (PEM)',
@@ -286,7 +294,11 @@ export const en = {
     'incident-started': 'Leak response started',
     'incident-step': 'Leak response step',
     'incident-finished': 'Leak response finished',
-    removed: 'Removed',
+    removed: 'Deleted for good',
+    trashed: 'Moved to the Trash',
+    restored: 'Restored from the Trash',
+    'risk-accepted': 'Risk accepted',
+    'risk-acceptance-withdrawn': 'Risk acceptance withdrawn',
   },
   rotation: {
     title: 'Rotate "{{label}}"',
@@ -335,6 +347,31 @@ export const en = {
     rekeyHint:
       'If the vault passphrase or recovery key may have leaked too (the same computer, the same notes), re-key the vault: changing the passphrase alone does not revoke the old one.',
     rekeyLink: 'Re-key the vault in Settings',
+  },
+  trash: {
+    title: 'Trash',
+    intro:
+      'Removed keys stay here 30 days, their secrets still encrypted in the vault, then they are deleted for good. Restore one, or delete it now.',
+    loading: 'Loading the Trash…',
+    empty: 'The Trash is empty.',
+    when: 'Removed {{removed}}; deleted for good on {{deleted}}',
+    restore: 'Restore',
+    restored: '"{{label}}" is back in the vault.',
+    purge: 'Delete for good',
+    purgeConfirm:
+      'Delete "{{label}}" for good? Its secret is erased from the vault and cannot be restored; its history is kept.',
+  },
+  accept: {
+    open: 'Accept this risk until…',
+    explain:
+      'For a finding this key needs by design (an auto-transfer key must withdraw): it is shown as accepted and no longer fails the audit until the day you choose, then it is open again. The reason is kept in the key’s history.',
+    until: 'Accepted through',
+    note: 'Why this key needs it',
+    save: 'Accept the risk',
+    badge: 'Accepted',
+    accepted: 'Accepted through {{date}}:',
+    acceptedShort: 'Accepted:',
+    withdraw: 'Withdraw the acceptance',
   },
   services: {
     title: 'Services',

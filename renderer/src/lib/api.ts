@@ -14,6 +14,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: IpcErrorCode,
     message: string,
+    /** 'rate-limited': seconds until the next copy or reveal may go ahead. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,7 +28,7 @@ export function api(): KeywardApi {
 
 export async function call<T>(pending: Promise<IpcResult<T>>): Promise<T> {
   const result = await pending;
-  if (!result.ok) throw new ApiError(result.code, result.message);
+  if (!result.ok) throw new ApiError(result.code, result.message, result.retryAfterSeconds);
   return result.value;
 }
 

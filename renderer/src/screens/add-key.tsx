@@ -16,6 +16,7 @@ import type { KeygenReply } from '../../../shared/ipc/views';
 import { FormError } from '../components/form-error';
 import { api, call, errorText } from '../lib/api';
 import { draftFindings, knownVault } from '../lib/draft-findings';
+import { unsafeTextError } from '../lib/text-check';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 import { IpField, ipLines, ipProblems } from './add/ip-field';
@@ -92,7 +93,15 @@ export function AddKey() {
   const ipBad = ipProblems(ipText).length > 0;
   const labelBad = label.trim() === '';
   const keyBad = kind === 'hmac' && (apiKey.trim() === '' || secret.trim() === '');
-  const invalid = ipBad || labelBad || keyBad || !daysValid;
+  // Control and bidi characters: shown next to the field as soon as they are typed.
+  const unsafe = {
+    label: unsafeTextError(t, label),
+    account: unsafeTextError(t, account),
+    service: unsafeTextError(t, service),
+    notes: unsafeTextError(t, notes, true),
+  };
+  const unsafeBad = Object.values(unsafe).some(Boolean);
+  const invalid = ipBad || labelBad || keyBad || !daysValid || unsafeBad;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -161,15 +170,17 @@ export function AddKey() {
             label={t('add.label')}
             value={label}
             onChange={setLabel}
-            invalid={tried && labelBad}
+            invalid={(tried && labelBad) || Boolean(unsafe.label)}
             hint={t('add.labelHint')}
-            error={tried && labelBad && t('add.required')}
+            error={(tried && labelBad && t('add.required')) || unsafe.label}
           />
           <TextField
             id="add-account"
             label={t('add.account')}
             value={account}
             onChange={setAccount}
+            invalid={Boolean(unsafe.account)}
+            error={unsafe.account}
           />
         </div>
       </fieldset>
@@ -183,7 +194,12 @@ export function AddKey() {
       <fieldset>
         <legend>{t('add.step3')}</legend>
         <IpField id="add-ip" value={ipText} onChange={setIpText} />
-        <ServiceField services={services} value={service} onChange={setService} />
+        <ServiceField
+          services={services}
+          value={service}
+          onChange={setService}
+          error={unsafe.service}
+        />
         <RotationDaysField
           id="add-rotation"
           value={rotationDays}
@@ -225,7 +241,7 @@ export function AddKey() {
             />
           </>
         )}
-        <NotesField id="add-notes" value={notes} onChange={setNotes} />
+        <NotesField id="add-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
       </fieldset>
 
       <section className="card" aria-labelledby="live-title" data-testid="live-findings">

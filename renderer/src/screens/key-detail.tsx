@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
 import { ExchangeLink } from '../components/exchange-link';
+import type { AcceptanceActions } from '../components/accept-risk';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { FindingList } from '../components/finding-list';
 import { api, call, errorText } from '../lib/api';
 import { formatDate } from '../lib/format';
@@ -39,11 +41,45 @@ function Detail({ detail }: { detail: KeyDetail }) {
   const live = detail.status === 'active' || detail.status === 'rotating';
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : t('detail.never'));
 
+  // Accept a finding until a day, or withdraw that: core answers the key's new detail.
+  const changeAcceptance = async (request: Promise<IpcResult<KeyDetail>>) => {
+    try {
+      useVault.getState().setDetail(await call(request));
+      await useVault.getState().load();
+      return true;
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+      return false;
+    }
+  };
+  const acceptance: AcceptanceActions = {
+    accept: (f, until, note) =>
+      changeAcceptance(
+        api().findings.accept({
+          keyId: detail.id,
+          rule: f.rule,
+          ...(f.subject ? { subject: f.subject } : {}),
+          until,
+          note,
+        }),
+      ),
+    withdraw: async (f) => {
+      await changeAcceptance(
+        api().findings.withdrawAcceptance({
+          keyId: detail.id,
+          rule: f.rule,
+          ...(f.subject ? { subject: f.subject } : {}),
+        }),
+      );
+    },
+  };
+
   const remove = async () => {
     try {
       await call(api().keys.remove({ keyId: detail.id }));
       await useVault.getState().load();
       go({ name: 'list' });
+      notify({ kind: 'info', text: t('detail.removed', { label: detail.label }) });
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
     }
@@ -159,7 +195,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
         ) : findings.length === 0 ? (
           <p>{t('findings.none')}</p>
         ) : (
-          <FindingList findings={findings} testId="key-findings" />
+          <FindingList findings={findings} testId="key-findings" acceptance={acceptance} />
         )}
       </section>
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LEAK_RESPONSE_CHECKLIST } from '../../../shared/workflows';
 import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
+import { unsafeTextError } from '../lib/text-check';
 import { useKeyDetail } from '../lib/use-key-detail';
 import { StatusBadge } from '../components/badges';
 import { ExchangeLink } from '../components/exchange-link';
@@ -58,6 +59,7 @@ export function LeakResponse({ keyId }: { keyId: string }) {
                 {LEAK_RESPONSE_CHECKLIST.filter((s) => s.phase === phase).map((s) => {
                   const done = doneAt(s.n);
                   const ready = s.n === 1 || Boolean(doneAt(s.n - 1));
+                  const noteUnsafe = unsafeTextError(t, notes[s.n] ?? '', true);
                   return (
                     <li key={s.n} className={done ? 'done' : undefined} data-step={s.n}>
                       <h3>
@@ -83,15 +85,17 @@ export function LeakResponse({ keyId }: { keyId: string }) {
                                 id={`leak-note-${s.n}`}
                                 value={notes[s.n] ?? ''}
                                 disabled={!ready}
+                                aria-invalid={noteUnsafe ? true : undefined}
                                 onChange={(e) =>
                                   setNotes((all) => ({ ...all, [s.n]: e.target.value }))
                                 }
                               />
+                              {noteUnsafe && <div className="error">{noteUnsafe}</div>}
                             </div>
                             <button
                               type="button"
                               className="primary"
-                              disabled={busy || !ready}
+                              disabled={busy || !ready || Boolean(noteUnsafe)}
                               onClick={() => void markDone(s.n)}
                             >
                               {t('leak.markDone', { n: s.n })}

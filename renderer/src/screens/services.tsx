@@ -5,6 +5,7 @@ import { RED_FLAGS, type RedFlag, type RedFlagAnswer } from '../../../shared/dom
 import type { ServiceView } from '../../../shared/ipc/views';
 import { api, call, errorText } from '../lib/api';
 import { formatDate } from '../lib/format';
+import { unsafeTextError } from '../lib/text-check';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
 
@@ -16,9 +17,13 @@ export function ServicesScreen() {
   const notify = useView((s) => s.notify);
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
+  // Control and bidi characters: shown next to the field as soon as they are typed.
+  const nameUnsafe = unsafeTextError(t, name);
+  const urlUnsafe = unsafeTextError(t, url);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
+    if (nameUnsafe || urlUnsafe) return;
     try {
       await call(
         api().services.add(
@@ -44,13 +49,27 @@ export function ServicesScreen() {
       >
         <div className="field">
           <label htmlFor="svc-name">{t('services.name')}</label>
-          <input id="svc-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="svc-name"
+            type="text"
+            value={name}
+            aria-invalid={nameUnsafe ? true : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+          {nameUnsafe && <div className="error">{nameUnsafe}</div>}
         </div>
         <div className="field">
           <label htmlFor="svc-url">{t('services.url')}</label>
-          <input id="svc-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input
+            id="svc-url"
+            type="url"
+            value={url}
+            aria-invalid={urlUnsafe ? true : undefined}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          {urlUnsafe && <div className="error">{urlUnsafe}</div>}
         </div>
-        <button type="submit" disabled={name.trim() === ''}>
+        <button type="submit" disabled={name.trim() === '' || Boolean(nameUnsafe || urlUnsafe)}>
           {t('services.add')}
         </button>
       </form>

@@ -18,7 +18,18 @@ const Findings = lazyScreen(() => import('./findings').then((m) => m.FindingsScr
 const Audit = lazyScreen(() => import('./audit').then((m) => m.AuditScreen));
 const Services = lazyScreen(() => import('./services').then((m) => m.ServicesScreen));
 const Settings = lazyScreen(() => import('./settings').then((m) => m.SettingsScreen));
-const LAZY_SCREENS = [AddKey, KeyDetail, Rotation, Leak, Findings, Audit, Services, Settings];
+const Trash = lazyScreen(() => import('./trash').then((m) => m.TrashScreen));
+const LAZY_SCREENS = [
+  AddKey,
+  KeyDetail,
+  Rotation,
+  Leak,
+  Findings,
+  Audit,
+  Services,
+  Settings,
+  Trash,
+];
 
 /** Loads every screen's chunk when the page is idle after the list is shown. */
 function usePreloadScreens(): void {
@@ -36,6 +47,7 @@ const NAV: readonly { route: Route; label: string }[] = [
   { route: { name: 'findings' }, label: 'nav.findings' },
   { route: { name: 'audit' }, label: 'nav.audit' },
   { route: { name: 'services' }, label: 'nav.services' },
+  { route: { name: 'trash' }, label: 'nav.trash' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];
 
@@ -59,6 +71,8 @@ function Screen({ route }: { route: Route }) {
       return <Services.Screen />;
     case 'settings':
       return <Settings.Screen />;
+    case 'trash':
+      return <Trash.Screen />;
   }
 }
 

@@ -57,15 +57,11 @@ describe('secret store', () => {
     expect(held()).not.toContain(SECRET);
   });
 
-  it('passes the passphrase along and forgets everything on reset (lock)', async () => {
-    await useSecrets.getState().reveal('k1', 'secret', 'pass phrase');
-    expect(calls[0]).toEqual({
-      channel: 'keys.reveal',
-      payload: { keyId: 'k1', field: 'secret', passphrase: 'pass phrase' },
-    });
+  it('asks for the value only (main confirms, never the page) and forgets it on reset', async () => {
+    await useSecrets.getState().reveal('k1', 'secret');
+    expect(calls[0]).toEqual({ channel: 'keys.reveal', payload: { keyId: 'k1', field: 'secret' } });
     useSecrets.getState().reset();
     expect(held()).not.toContain(SECRET);
-    expect(held()).not.toContain('pass phrase');
   });
 
   it('copy keeps only when the clipboard clears, and forgets it once cleared', async () => {

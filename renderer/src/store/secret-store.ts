@@ -27,7 +27,8 @@ interface SecretState {
   clipboard: ClipboardCountdown | null;
   /** True after the clipboard was cleared, until the next copy. */
   clipboardCleared: boolean;
-  reveal: (keyId: string, field: SecretField, passphrase?: string) => Promise<void>;
+  /** Main confirms first (its own dialog or passphrase window), never this page. */
+  reveal: (keyId: string, field: SecretField) => Promise<void>;
   hide: () => void;
   copy: (keyId: string, field: SecretField) => Promise<void>;
   clipboardWasCleared: () => void;
@@ -40,10 +41,8 @@ export const useSecrets = create<SecretState>()((set, get) => ({
   revealed: null,
   clipboard: null,
   clipboardCleared: false,
-  async reveal(keyId, field, passphrase) {
-    const reply = await call(
-      api().keys.reveal(passphrase === undefined ? { keyId, field } : { keyId, field, passphrase }),
-    );
+  async reveal(keyId, field) {
+    const reply = await call(api().keys.reveal({ keyId, field }));
     const latest = Date.now() + REVEAL_MAX_MS;
     const hideAtMs = Math.min(Date.parse(reply.hideAt) || latest, latest);
     clearTimeout(hideTimer);

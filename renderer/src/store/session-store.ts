@@ -28,6 +28,15 @@ interface SessionState {
 }
 
 let settingsQueue: Promise<void> = Promise.resolve();
+/**
+ * Bumped by every lock the renderer hears of. A lock wins over an unlock still in flight:
+ * core refuses an unlock that a lock overtook, and if the lock comes just after core opened
+ * the vault (its 'locked' event before the unlock's reply), the late 'unlocked' reply is not
+ * believed.
+ */
+let locksSeen = 0;
+const unlessLockedSince = (seen: number, status: VaultStatus): VaultStatus =>
+  seen !== locksSeen && status.state === 'unlocked' ? { ...status, state: 'locked' } : status;
 
 export const useSession = create<SessionState>()((set, get) => ({
   status: null,
@@ -62,28 +71,35 @@ export const useSession = create<SessionState>()((set, get) => ({
     }
   },
   async create(options) {
+    const seen = locksSeen;
     const created = await call(api().vault.create(options));
-    set({ status: created.status });
+    set({ status: unlessLockedSince(seen, created.status) });
     return created.recoveryKey;
   },
   async unlock(passphrase) {
+    const seen = locksSeen;
     const status = await call(api().vault.unlock(passphrase === undefined ? {} : { passphrase }));
-    set({ status, lockReason: null });
+    set({ status: unlessLockedSince(seen, status), lockReason: null });
   },
   async recover(recoveryKey, newPassphrase) {
+    const seen = locksSeen;
     const request = newPassphrase === undefined ? { recoveryKey } : { recoveryKey, newPassphrase };
-    set({ status: await call(api().vault.recover(request)), lockReason: null });
+    const status = await call(api().vault.recover(request));
+    set({ status: unlessLockedSince(seen, status), lockReason: null });
   },
   async rekey(request) {
+    const seen = locksSeen;
     const rekeyed = await call(api().vault.rekey(request));
-    set({ status: rekeyed.status });
+    set({ status: unlessLockedSince(seen, rekeyed.status) });
     return { recoveryKey: rekeyed.recoveryKey, leftovers: rekeyed.leftovers };
   },
   async lock() {
+    locksSeen += 1;
     set({ status: await call(api().vault.lock()), lockReason: null });
   },
   lockReason: null,
   markLocked(reason) {
+    locksSeen += 1;
     const status = get().status;
     if (status && status.state === 'unlocked') {
       set({ status: { ...status, state: 'locked' }, lockReason: reason ?? null });

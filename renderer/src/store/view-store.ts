@@ -11,6 +11,7 @@ export type Route =
   | { name: 'findings' }
   | { name: 'audit' }
   | { name: 'services' }
+  | { name: 'trash' }
   | { name: 'settings' };
 
 export interface Notice {

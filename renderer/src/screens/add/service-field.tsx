@@ -14,10 +14,13 @@ export function ServiceField({
   services,
   value,
   onChange,
+  error,
 }: {
   services: readonly ServiceView[];
   value: string;
   onChange: (name: string) => void;
+  /** Shown under the control when given; also marks it invalid. */
+  error?: string | false;
 }) {
   const { t } = useTranslation();
   const match = findService(services, value);
@@ -30,9 +33,11 @@ export function ServiceField({
         type="text"
         list="add-service-list"
         value={value}
+        aria-invalid={error ? true : undefined}
         aria-describedby="add-service-hint add-service-state"
         onChange={(e) => onChange(e.target.value)}
       />
+      {error && <div className="error">{error}</div>}
       <datalist id="add-service-list">
         {services.map((s) => (
           <option key={s.id} value={s.name} />

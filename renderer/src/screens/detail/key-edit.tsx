@@ -6,6 +6,7 @@ import type { KeySummary } from '../../../../shared/ipc/views';
 import { FormError } from '../../components/form-error';
 import { api, call, errorText } from '../../lib/api';
 import { draftFindings, knownVault } from '../../lib/draft-findings';
+import { unsafeTextError } from '../../lib/text-check';
 import { useVault } from '../../store/vault-store';
 import { IpField, ipLines, ipProblems } from '../add/ip-field';
 import { PermissionPicker } from '../add/permission-picker';
@@ -53,9 +54,23 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
     [keyInfo, label, account, useCase, permissions, ipText, service, vault],
   );
 
+  // Control and bidi characters: shown next to the field as soon as they are typed.
+  const unsafe = {
+    label: unsafeTextError(t, label),
+    account: unsafeTextError(t, account),
+    service: unsafeTextError(t, service),
+    notes: unsafeTextError(t, notes, true),
+  };
+  const unsafeBad = Object.values(unsafe).some(Boolean);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (label.trim() === '' || ipProblems(ipText).length > 0 || !rotationDaysValid(days)) {
+    if (
+      label.trim() === '' ||
+      ipProblems(ipText).length > 0 ||
+      !rotationDaysValid(days) ||
+      unsafeBad
+    ) {
       return setError(t('add.invalidForm'));
     }
     try {
@@ -85,12 +100,21 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="edit-title">
       <h2 id="edit-title">{t('detail.edit')}</h2>
       <div className="grid-2">
-        <TextField id="edit-label" label={t('add.label')} value={label} onChange={setLabel} />
+        <TextField
+          id="edit-label"
+          label={t('add.label')}
+          value={label}
+          onChange={setLabel}
+          invalid={Boolean(unsafe.label)}
+          error={unsafe.label}
+        />
         <TextField
           id="edit-account"
           label={t('add.account')}
           value={account}
           onChange={setAccount}
+          invalid={Boolean(unsafe.account)}
+          error={unsafe.account}
         />
         <UseCaseField id="edit-usecase" value={useCase} onChange={setUseCase} />
         <RotationDaysField id="edit-rotation" value={days} onChange={setDays} />
@@ -100,8 +124,13 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
         <PermissionPicker permissions={permissions} findings={live} onChange={setPermissions} />
       </fieldset>
       <IpField id="edit-ip" value={ipText} onChange={setIpText} />
-      <ServiceField services={services} value={service} onChange={setService} />
-      <NotesField id="edit-notes" value={notes} onChange={setNotes} />
+      <ServiceField
+        services={services}
+        value={service}
+        onChange={setService}
+        error={unsafe.service}
+      />
+      <NotesField id="edit-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
       <h3>{t('add.liveFindings')}</h3>
       <LiveFindingList findings={live} />
       <FormError error={error} />

@@ -1,15 +1,14 @@
 // Copy and reveal for one key. Copy: main writes the clipboard and answers when it clears;
-// we show a countdown. Reveal: asks for the passphrase where the vault has one, shows the
-// value for at most 30 s, then the store drops it.
-import { useState, type FormEvent } from 'react';
+// we show a countdown. Reveal: shows the value for at most 30 s, then the store drops it.
+// A secret (not the API key) is confirmed by main first, in its own dialog or passphrase
+// window: this page never asks for the passphrase (page script could fake its fields).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeySummary } from '../../../../shared/ipc/views';
-import { PassphraseField } from '../../components/passphrase-field';
 import { useNow } from '../../hooks/use-now';
-import { errorText } from '../../lib/api';
+import { ApiError, errorText } from '../../lib/api';
 import { secondsLeft } from '../../lib/format';
 import { useSecrets, type SecretField } from '../../store/secret-store';
-import { useSession } from '../../store/session-store';
 import { useView } from '../../store/view-store';
 
 export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
@@ -17,43 +16,41 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
   const clipboard = useSecrets((s) => s.clipboard);
   const cleared = useSecrets((s) => s.clipboardCleared);
   const revealed = useSecrets((s) => s.revealed);
-  const hasPassphrase = useSession((s) => s.status?.hasPassphrase ?? false);
   const notify = useView((s) => s.notify);
-  const [asking, setAsking] = useState<SecretField | null>(null);
-  const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
+  /** A secret is waiting for main's confirmation. */
+  const [confirming, setConfirming] = useState(false);
 
   const mineCopied = clipboard?.keyId === keyInfo.id ? clipboard : null;
   const mineRevealed = revealed?.keyId === keyInfo.id ? revealed : null;
   const now = useNow(Boolean(mineCopied?.clearsAt) || Boolean(mineRevealed), 250);
 
-  const run = async (action: () => Promise<void>) => {
+  const failureText = (e: unknown) => {
+    if (e instanceof ApiError && e.code === 'refused') return t('detail.accessRefused');
+    if (e instanceof ApiError && e.code === 'rate-limited') {
+      return t('detail.rateLimited', { seconds: e.retryAfterSeconds ?? 10 });
+    }
+    return errorText(e);
+  };
+  const run = async (field: SecretField, action: () => Promise<void>) => {
     setBusy(true);
+    // Shown only if main is still asking a moment later (within a confirmation it answers at
+    // once, and a flash of this line would only distract).
+    const asking = field === 'apiKey' ? undefined : setTimeout(() => setConfirming(true), 300);
     try {
       await action();
     } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
+      notify({ kind: 'error', text: failureText(e) });
     } finally {
+      clearTimeout(asking);
       setBusy(false);
+      setConfirming(false);
     }
   };
   const copy = (field: SecretField) =>
-    void run(() => useSecrets.getState().copy(keyInfo.id, field));
-  const reveal = (field: SecretField) => {
-    if (hasPassphrase) return setAsking(field);
-    void run(() => useSecrets.getState().reveal(keyInfo.id, field));
-  };
-  const confirmReveal = (event: FormEvent) => {
-    event.preventDefault();
-    const field = asking;
-    if (!field) return;
-    const typed = passphrase;
-    setPassphrase('');
-    void run(async () => {
-      await useSecrets.getState().reveal(keyInfo.id, field, typed);
-      setAsking(null);
-    });
-  };
+    void run(field, () => useSecrets.getState().copy(keyInfo.id, field));
+  const reveal = (field: SecretField) =>
+    void run(field, () => useSecrets.getState().reveal(keyInfo.id, field));
 
   return (
     <div className="stack" data-testid="secret-actions">
@@ -87,25 +84,10 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
           ))}
         {!mineCopied && cleared && <p className="muted">{t('detail.cleared')}</p>}
       </div>
-      {asking && (
-        <form className="card" onSubmit={confirmReveal}>
-          <PassphraseField
-            id="reveal-pass"
-            label={t('detail.passphrasePrompt')}
-            autoComplete="current-password"
-            autoFocus
-            value={passphrase}
-            onChange={setPassphrase}
-          />
-          <div className="row">
-            <button type="submit" className="primary" disabled={busy || passphrase === ''}>
-              {t('detail.confirm')}
-            </button>
-            <button type="button" onClick={() => setAsking(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+      {confirming && (
+        <p className="muted" role="status" data-testid="confirming">
+          {t('detail.confirming')}
+        </p>
       )}
       {mineRevealed && (
         <div data-testid="revealed">

@@ -132,16 +132,30 @@ export function NotesField({
   id,
   value,
   onChange,
+  error,
 }: {
   id: string;
   value: string;
   onChange: (value: string) => void;
+  /** Shown under the control when given; also marks it invalid. */
+  error?: string | false;
 }) {
   const { t } = useTranslation();
   return (
     <div className="field">
       <label htmlFor={id}>{t('add.notes')}</label>
-      <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <div className="error" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
     </div>
   );
 }
