@@ -5,7 +5,7 @@ import { SAMPLE_KEYS, seedKeys } from './harness/seed';
 import { KeyPage } from './pages/key-page';
 import { KeysPage } from './pages/keys-page';
 import { OnboardingPage } from './pages/onboarding-page';
-import { LeakPage } from './pages/workflow-pages';
+import { LeakPage, SettingsPage } from './pages/workflow-pages';
 
 const sample = SAMPLE_KEYS[0]!;
 
@@ -63,6 +63,10 @@ test('the leak checklist marks the key compromised, stamps each step and ends re
   vault = await app.readVault();
   expect(vault.keys[0]!.status).toBe('revoked');
   expect(vault.keys[0]!.incident!.finishedAt).not.toBeNull();
+
+  // The end offers re-keying the vault, in case its own passphrase or recovery key leaked too.
+  await leak.rekeyLink.click();
+  await expect(new SettingsPage(app.page).rekeyHeading).toBeVisible();
 
   await keys.goto();
   await expect(keys.row(sample.label).getByTestId('status')).toHaveText('Revoked');

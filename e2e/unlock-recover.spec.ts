@@ -1,6 +1,6 @@
 // Unlock with a passphrase, lock by shortcut, reveal re-asks the passphrase (in main's own
 // prompt, answered by the harness), and recovery with the recovery key when the keychain
-// entry is gone.
+// entry is gone (a passphrase-only vault stays one, with a new passphrase).
 import { test, expect } from './harness/fixtures';
 import { SAMPLE_KEYS, seedKeys } from './harness/seed';
 import { KeyPage } from './pages/key-page';
@@ -77,4 +77,32 @@ test('with the keychain entry lost, the recovery key opens the vault', async ({ 
   // Recovery put the vault key back in the keychain: the vault opens without it now.
   const vault = await app.readVault();
   expect(vault.keys[0]!.secret).toBe(sample.secret);
+});
+
+test('recovering a passphrase-only vault asks for a new passphrase and keeps it passphrase-only', async ({
+  app,
+}) => {
+  await app.open();
+  const onboarding = new OnboardingPage(app.page);
+  const recoveryKey = await onboarding.createAndConfirm({
+    passphrase: PASSPHRASE,
+    keepKeychain: false,
+  });
+  await seedKeys(app.page, [sample]);
+  await app.page.keyboard.press('Control+l');
+  await expect(onboarding.unlockHeading).toBeVisible();
+
+  // The passphrase is forgotten: the recovery form asks for a new one.
+  const NEW_PASSPHRASE = 'a brand new passphrase';
+  await app.page.getByRole('button', { name: 'Use the recovery key instead' }).click();
+  await expect(onboarding.recoverNewPassphrase).toBeVisible();
+  await onboarding.recover(recoveryKey, NEW_PASSPHRASE);
+  await expect(new KeysPage(app.page).row(sample.label)).toBeVisible();
+
+  // Still passphrase-only: the keychain got nothing, the new passphrase opens, the old not.
+  const status = await VaultStore.describe(app.dir);
+  expect(status).toMatchObject({ hasPassphrase: true, keychainKept: false });
+  await expect(app.readVault()).rejects.toMatchObject({ code: 'passphrase-required' });
+  await expect(app.readVault(PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+  expect((await app.readVault(NEW_PASSPHRASE)).keys[0]!.secret).toBe(sample.secret);
 });

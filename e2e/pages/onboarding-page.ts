@@ -55,10 +55,25 @@ export class OnboardingPage {
     await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
   }
 
-  async recover(recoveryKey: string): Promise<void> {
+  /** The recovery form's new-passphrase field (shown for a passphrase-only vault). */
+  get recoverNewPassphrase() {
+    return this.page.getByLabel('New passphrase', { exact: true });
+  }
+
+  /** Recovers; a passphrase-only vault also gets `newPassphrase` (typed twice). */
+  async recover(recoveryKey: string, newPassphrase?: string): Promise<void> {
     const link = this.page.getByRole('button', { name: 'Use the recovery key instead' });
     if (await link.isVisible()) await link.click();
     await this.page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey);
+    if (newPassphrase !== undefined) {
+      await this.recoverNewPassphrase.fill(newPassphrase);
+      await this.page.getByLabel('New passphrase again', { exact: true }).fill(newPassphrase);
+    }
     await this.page.getByRole('button', { name: 'Recover', exact: true }).click();
+  }
+
+  /** The unlock screen's note that another Keyward re-keyed the vault. */
+  get rekeyedNotice() {
+    return this.page.getByTestId('rekeyed-notice');
   }
 }

@@ -25,6 +25,10 @@ export class LeakPage {
   async finish(): Promise<void> {
     await this.page.getByRole('button', { name: 'Finish: the key is revoked' }).click();
   }
+  /** The end of the checklist: re-key the vault too, in Settings. */
+  get rekeyLink(): Locator {
+    return this.page.getByRole('button', { name: 'Re-key the vault in Settings' });
+  }
 }
 
 export class RotationPage {
@@ -122,5 +126,27 @@ export class SettingsPage {
   }
   async clipboard(option: string): Promise<void> {
     await this.page.locator('#set-clipboard').selectOption({ label: option });
+  }
+  get rekeyHeading() {
+    return this.page.getByRole('heading', { name: 'Re-key the vault' });
+  }
+  get rekeyDone() {
+    return this.page.getByTestId('rekey-done');
+  }
+  /**
+   * Re-keys from Settings (a passphrase vault: current and new passphrase) and confirms;
+   * returns the new recovery key, still on its confirm form.
+   */
+  async rekey(passphrases?: { current: string; next: string }): Promise<string> {
+    if (passphrases) {
+      await this.page.getByLabel('Current passphrase').fill(passphrases.current);
+      await this.page.getByLabel(/^New passphrase \(/).fill(passphrases.next);
+      await this.page.getByLabel('New passphrase again').fill(passphrases.next);
+    }
+    await this.page.getByRole('button', { name: 'Re-key the vault…' }).click();
+    await this.page.getByRole('button', { name: 'Yes, re-key' }).click();
+    const shown = this.page.getByTestId('recovery-key');
+    await expect(shown).toBeVisible();
+    return (await shown.textContent())?.trim() ?? '';
   }
 }

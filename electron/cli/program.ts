@@ -13,6 +13,7 @@ import * as init from './commands/init';
 import * as list from './commands/list';
 import * as passphrase from './commands/passphrase';
 import * as recover from './commands/recover';
+import * as rekey from './commands/rekey';
 import * as remove from './commands/remove';
 import * as show from './commands/show';
 import * as audit from './commands/audit';
@@ -31,7 +32,7 @@ export interface CommandModule {
 }
 
 const COMMANDS: CommandModule[] = [
-  ...[init, add, list, show, get, exec, remove, recover, passphrase],
+  ...[init, add, list, show, get, exec, remove, recover, rekey, passphrase],
   ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
   acceptRisk,
 ];

@@ -37,9 +37,9 @@ export function App() {
   useEffect(() => {
     const k = api();
     const offs = [
-      k.on('locked', () => {
+      k.on('locked', ({ reason }) => {
         dropVaultState();
-        useSession.getState().markLocked();
+        useSession.getState().markLocked(reason);
         useView.getState().go({ name: 'list' });
       }),
       k.on('clipboardCleared', () => useSecrets.getState().clipboardWasCleared()),

@@ -4,7 +4,8 @@
 // payload with the channel's schema. Adding a channel = one entry here, its name in names.ts
 // and one handler in electron/core/app/handlers.ts (all three checked at compile time).
 // Invariants: no channel returns every secret; only `keys.reveal` returns a secret (after
-// main's own confirmation, rate-limited in core); `vault.create` returns the recovery key once.
+// main's own confirmation, rate-limited in core); `vault.create` and `vault.rekey` return the
+// recovery key once.
 import type { z } from 'zod';
 import type { TrashView } from '../domain/trash';
 import type { ChannelName, EventName } from './names';
@@ -22,6 +23,7 @@ import type {
   ServiceView,
   Settings,
   VaultCreated,
+  VaultRekeyed,
   VaultStatus,
 } from './views';
 
@@ -57,6 +59,8 @@ export const ipcContract = {
   'vault.unlock': channel(rq.vaultUnlockRequest, reply<VaultStatus>()),
   'vault.recover': channel(rq.vaultRecoverRequest, reply<VaultStatus>()),
   'vault.lock': channel(rq.emptyRequest, reply<VaultStatus>()),
+  /** New vault key and recovery key (returned once); old passphrase and recovery key revoked. */
+  'vault.rekey': channel(rq.vaultRekeyRequest, reply<VaultRekeyed>()),
 
   // Keys (metadata; secrets only enter through add/setApiKey/rotation.record)
   'keys.list': channel(rq.keyListRequest, reply<KeyListPage>()),
@@ -129,7 +133,8 @@ export type ReplyOf<C extends ChannelName> =
   IpcContract[C]['reply'] extends Reply<infer R> ? R : never;
 
 // Events main sends to the renderer.
-export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'quit';
+/** 'rekeyed': another process re-keyed the vault, so the key held here opens nothing. */
+export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'rekeyed';
 /** 'overwritten': the delay ran out but the user had copied something else, left alone. */
 export type ClipboardClearReason = 'timer' | 'lock' | 'quit' | 'suspend' | 'overwritten';
 

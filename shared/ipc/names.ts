@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'vault.unlock',
   'vault.recover',
   'vault.lock',
+  'vault.rekey',
   'keys.list',
   'keys.get',
   'keys.add',

@@ -68,6 +68,15 @@ export const vaultCreateRequest = z.strictObject({
 export const vaultUnlockRequest = z.strictObject({ passphrase: passphrase.optional() });
 export const vaultRecoverRequest = z.strictObject({
   recoveryKey: z.string().min(1).max(LIMITS.recoveryKey),
+  /** A passphrase-only vault stays one: its new passphrase (unless keepKeychain). */
+  newPassphrase: passphrase.optional(),
+  /** A passphrase-only vault: keep the vault key in the keychain instead. */
+  keepKeychain: z.boolean().optional(),
+});
+/** A passphrase vault: the current passphrase and a different new one (it stays one). */
+export const vaultRekeyRequest = z.strictObject({
+  passphrase: passphrase.optional(),
+  newPassphrase: passphrase.optional(),
 });
 
 /** Fields shared by add and keygen; mirrors shared/domain/key-input.ts, bounded. */

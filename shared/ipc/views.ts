@@ -30,6 +30,14 @@ export interface VaultCreated {
   recoveryKey: string;
 }
 
+export interface VaultRekeyed {
+  status: VaultStatus;
+  /** The new recovery key: shown once, like VaultCreated's; the old one opens nothing now. */
+  recoveryKey: string;
+  /** Copies under the old key that could not be deleted (0 normally). */
+  leftovers: number;
+}
+
 /** A pending rotation, without the new key's secret. */
 export interface RotationView {
   startedAt: string;

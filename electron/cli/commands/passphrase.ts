@@ -24,6 +24,7 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.note('The passphrase is removed; the OS keychain opens the vault.');
           return;
         }
+        const hadPassphrase = store.hasPassphrase;
         const next = ctx.stdin.interactive
           ? await ctx.stdin.hidden('New passphrase: ')
           : await ctx.stdin.line();
@@ -36,6 +37,12 @@ export function register(program: Command, ctx: CliContext): void {
             ? 'Passphrase set; the keychain also keeps the vault key.'
             : 'Passphrase set; the keychain entry was removed, so opening asks for the passphrase.',
         );
+        if (hadPassphrase) {
+          // A change rewraps the same vault key: backups still open with the old passphrase.
+          ctx.note(
+            "The old passphrase still opens the backups, and through them today's vault key. If it may have leaked, run 'keyward rekey' to revoke it.",
+          );
+        }
       } finally {
         store.close();
       }

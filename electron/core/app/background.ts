@@ -46,6 +46,8 @@ export async function startBackground(
     void (async () => {
       // Our own saves are not news to the renderer; the CLI's are.
       if (!(await core.vaultChangedElsewhere())) return;
+      // Re-keyed elsewhere: the key held here opens nothing; lock and say why ('locked').
+      if (await core.session.lockIfRekeyed()) return;
       // Keep the locked-time reminder schedule in step, then tell the UI.
       await core.syncSchedule();
       ports.onVaultChanged();

@@ -10,6 +10,7 @@ export const VALID_REQUESTS: Samples = {
   'vault.unlock': { passphrase: 'correct horse battery' },
   'vault.recover': { recoveryKey: 'ABCD-EFGH' },
   'vault.lock': {},
+  'vault.rekey': {},
   'keys.list': {},
   'keys.get': { keyId: 'k1' },
   'keys.add': {

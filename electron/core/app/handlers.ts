@@ -77,6 +77,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await session.recover(request);
       return session.status();
     },
+    'vault.rekey': async (request) => {
+      const { recoveryKey, leftovers } = await session.rekey(request);
+      return { status: await session.status(), recoveryKey, leftovers };
+    },
     'vault.lock': async () => {
       await session.lock('user');
       return session.status();

@@ -120,6 +120,9 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
   const ownWrites = new OwnWrites(ports.dir);
   const handle = async (channel: unknown, payload: unknown) => {
     const result = await dispatch(handlers, channel, payload, (c) => activity.forEach((l) => l(c)));
+    // A request that failed because another process re-keyed the vault (before the folder
+    // watcher noticed) locks at once, so the user is told why and unlocks with the new key.
+    if (!result.ok && result.code === 'locked') await session.lockIfRekeyed();
     if (result.ok && typeof channel === 'string' && !READ_ONLY_CHANNELS.has(channel)) {
       await syncSchedule();
     }

@@ -106,11 +106,19 @@ export class VaultSession {
     this.adoptUnlessLocked(store, locks, 'The vault was locked while it was being unlocked');
   }
 
-  async recover(options: { recoveryKey: string }): Promise<void> {
+  /** A passphrase-only vault needs `newPassphrase` (it stays passphrase-only), see VaultStore. */
+  async recover(options: {
+    recoveryKey: string;
+    newPassphrase?: string;
+    keepKeychain?: boolean;
+  }): Promise<void> {
     const locks = this.lockCount;
     const store = await VaultStore.recover(this.deps.dir, {
       keychain: this.deps.keychain,
       recoveryKey: options.recoveryKey,
+      ...(options.newPassphrase !== undefined && { newPassphrase: options.newPassphrase }),
+      ...(options.keepKeychain !== undefined && { keepKeychain: options.keepKeychain }),
+      ...(this.deps.pwhashLimits && { pwhashLimits: this.deps.pwhashLimits }),
     });
     if (this.lockCount !== locks) {
       store.close();
@@ -121,6 +129,38 @@ export class VaultSession {
     const afterOwnLock = this.lockCount;
     await closing;
     this.adoptUnlessLocked(store, afterOwnLock, 'The vault was recovered, then locked');
+  }
+
+  /**
+   * Re-keys the open vault and keeps it open on the new key; returns the new recovery key
+   * (shown once) and how many old copies could not be deleted.
+   */
+  async rekey(options: {
+    passphrase?: string;
+    newPassphrase?: string;
+  }): Promise<{ recoveryKey: string; leftovers: number }> {
+    const { store } = this.requireOpen();
+    const rekeyed = await store.rekey({
+      keychain: this.deps.keychain,
+      ...(options.passphrase !== undefined && { passphrase: options.passphrase }),
+      ...(options.newPassphrase !== undefined && { newPassphrase: options.newPassphrase }),
+      ...(this.deps.pwhashLimits && { pwhashLimits: this.deps.pwhashLimits }),
+    });
+    if (this.open?.store === store) this.adopt(rekeyed.store);
+    else rekeyed.store.close(); // locked meanwhile: a lock wins
+    return { recoveryKey: rekeyed.recoveryKey, leftovers: rekeyed.leftovers.length };
+  }
+
+  /**
+   * Locks (reason 'rekeyed') when another process re-keyed the vault: the key held here opens
+   * nothing any more, so every read would fail. Returns whether it locked.
+   */
+  async lockIfRekeyed(): Promise<boolean> {
+    const open = this.open;
+    if (!open || !(await open.store.isRekeyed())) return false;
+    if (this.open !== open) return false;
+    await this.lock('rekeyed');
+    return true;
   }
 
   /**
@@ -150,7 +190,7 @@ export class VaultSession {
   }
 
   private adopt(store: VaultStore): void {
-    if (this.open) this.open.store.close();
+    if (this.open && this.open.store !== store) this.open.store.close();
     this.open = {
       store,
       keys: new KeyService(store, this.deps.clock),

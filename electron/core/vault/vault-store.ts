@@ -24,7 +24,14 @@ import {
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { loadSodium, type Sodium } from './sodium';
 import { b64, keyFromKeychain, loadDecoded, parsePayload, validPassphrase } from './vault-read';
-import { decodeVaultFile, decryptPayload, encodeVaultFile, type VaultHeader } from './vault-format';
+import {
+  decodeVaultFile,
+  decryptPayload,
+  encodeVaultFile,
+  type DecodedVault,
+  type VaultHeader,
+} from './vault-format';
+import { rekeyUnderLock, sameWrap, type RekeyOptions, type Rekeyed } from './rekey';
 import {
   ensureVaultDir,
   lockPath,
@@ -51,6 +58,16 @@ export interface CreateOptions {
   pwhashLimits?: PwhashLimits;
 }
 
+export interface RecoverOptions {
+  keychain: KeychainPort;
+  recoveryKey: string;
+  /** A passphrase-only vault: its new passphrase (required unless `keepKeychain`). */
+  newPassphrase?: string;
+  /** A passphrase-only vault: keep the vault key in the keychain instead (the old behaviour). */
+  keepKeychain?: boolean;
+  pwhashLimits?: PwhashLimits;
+}
+
 export interface OpenOptions {
   keychain: KeychainPort;
   passphrase?: string;
@@ -59,13 +76,17 @@ export interface OpenOptions {
 export class VaultStore {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** The recovery wrap of the key this store holds: only a re-key writes another one. */
+  private readonly keyRecoveryWrap: VaultHeader['wraps']['recovery'];
 
   private constructor(
     private readonly sodium: Sodium,
     readonly dir: string,
     private header: VaultHeader,
     private readonly key: Uint8Array,
-  ) {}
+  ) {
+    this.keyRecoveryWrap = header.wraps.recovery;
+  }
 
   get vaultId(): string {
     return this.header.vaultId;
@@ -177,13 +198,20 @@ export class VaultStore {
     return new VaultStore(sodium, dir, header, key);
   }
 
-  /** Opens with the recovery key and stores the vault key in the keychain again. */
-  static async recover(
-    dir: string,
-    options: { keychain: KeychainPort; recoveryKey: string },
-  ): Promise<VaultStore> {
+  /**
+   * Opens with the recovery key, keeping the vault's protection: a vault that keeps its key in
+   * the keychain gets the entry back (as before); a passphrase-only vault stays one, with the
+   * new passphrase the user gives (the old one is presumably forgotten), unless the user asks
+   * for `keepKeychain`, which then stores the key in the keychain instead. Invariant: recovery
+   * never puts the key of a passphrase-only vault in the keychain unasked, since any process
+   * of the user could then open the vault without the passphrase.
+   */
+  static async recover(dir: string, options: RecoverOptions): Promise<VaultStore> {
     const sodium = await loadSodium();
     const decoded = await loadDecoded(sodium, dir);
+    const passphraseOnly = !decoded.header.keychain;
+    const newPassphrase =
+      passphraseOnly && !options.keepKeychain ? options.newPassphrase : undefined;
     const parsed = parseRecoveryKey(sodium, options.recoveryKey);
     if (!parsed.ok) {
       throw new KeywardError(
@@ -203,11 +231,30 @@ export class VaultStore {
         'That recovery key does not belong to this vault; nothing was changed. Check that --vault points at the right folder.',
       );
     }
+    // The recovery key is checked first: a wrong one is the more useful thing to hear.
+    if (passphraseOnly && !options.keepKeychain) {
+      if (newPassphrase === undefined || newPassphrase === '') {
+        throw new KeywardError(
+          'invalid-input',
+          'This vault is protected by a passphrase only, and recovery keeps it so: give a new passphrase (on the command line: the line after the recovery key), or --keep-keychain to keep the vault key in the OS keychain instead; nothing was changed.',
+        );
+      }
+      validPassphrase(newPassphrase);
+    }
     decryptPayload(sodium, decoded, key, vaultPath(dir));
-    await options.keychain.set(decoded.header.vaultId, b64(sodium, key));
     const store = new VaultStore(sodium, dir, decoded.header, key);
+    if (newPassphrase !== undefined) {
+      // A new passphrase wrap; the keychain is left without the key, as the header says.
+      await store.setPassphrase(newPassphrase, {
+        keychain: options.keychain,
+        keepKeychain: false,
+        ...(options.pwhashLimits && { pwhashLimits: options.pwhashLimits }),
+      });
+      return store;
+    }
+    await options.keychain.set(decoded.header.vaultId, b64(sodium, key));
     if (!decoded.header.keychain) {
-      // The key is in the keychain now; record that so the next open finds it there.
+      // Asked for (keepKeychain): record that the next open finds the key there.
       await store.updateHeader((h) => ({ ...h, keychain: true }));
     }
     return store;
@@ -223,10 +270,7 @@ export class VaultStore {
     this.assertOpen();
     const decoded = await loadDecoded(this.sodium, this.dir);
     this.assertSameVault(decoded.header);
-    const data = parsePayload(
-      decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir)),
-      vaultPath(this.dir),
-    );
+    const data = parsePayload(this.decryptOrRekeyed(decoded), vaultPath(this.dir));
     return { data, version: decoded.checksum };
   }
 
@@ -314,6 +358,63 @@ export class VaultStore {
   }
 
   /**
+   * Re-keys the vault (see rekey.ts): a new vault key and recovery key, the records
+   * re-encrypted, the keychain entry replaced when the vault keeps one, every copy under the
+   * old key deleted. Under the writer lock like every write. A passphrase vault stays one:
+   * its current passphrase is checked and a different new one is required.
+   */
+  rekey(options: RekeyOptions): Promise<Rekeyed<VaultStore>> {
+    const run = this.queue.then(async () => {
+      this.assertOpen();
+      const lock = await acquireLock(lockPath(this.dir));
+      try {
+        const data = await this.readUnderLock();
+        const { sodium, dir } = this;
+        return await rekeyUnderLock(sodium, dir, this.header, this.key, options, {
+          verifyPassphrase: (passphrase) => this.verifyPassphrase(passphrase),
+          writeNew: async (header, key) => {
+            const store = new VaultStore(sodium, dir, header, key);
+            try {
+              await store.write(data);
+            } catch (error) {
+              store.close();
+              throw error;
+            }
+            return store;
+          },
+          closeOld: () => this.close(),
+        });
+      } finally {
+        await lock.release();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * True when another process re-keyed the vault since this store opened it: the same vault,
+   * a recovery wrap only a re-key writes, and a payload this store's key no longer opens.
+   */
+  async isRekeyed(): Promise<boolean> {
+    if (this.closed) return false;
+    let decoded;
+    try {
+      decoded = await loadDecoded(this.sodium, this.dir);
+    } catch {
+      return false; // gone or damaged: the reads' own errors say so
+    }
+    if (decoded.header.vaultId !== this.header.vaultId) return false;
+    if (sameWrap(decoded.header.wraps.recovery, this.keyRecoveryWrap)) return false;
+    try {
+      decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir));
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  /**
    * Overwrites the vault key's bytes (this Uint8Array only: see the invariants above) and
    * drops the store. It cannot be used afterwards.
    */
@@ -341,12 +442,25 @@ export class VaultStore {
   private async readUnderLock(): Promise<VaultData> {
     const decoded = await loadDecoded(this.sodium, this.dir);
     this.assertSameVault(decoded.header);
-    const file = vaultPath(this.dir);
-    const plaintext = decryptPayload(this.sodium, decoded, this.key, file);
+    const plaintext = this.decryptOrRekeyed(decoded);
     // Another process may have changed the header (a passphrase set by the CLI): adopt it,
     // but only now that it authenticated with the payload (it is the AEAD's associated data).
     this.header = decoded.header;
-    return parsePayload(plaintext, file);
+    return parsePayload(plaintext, vaultPath(this.dir));
+  }
+
+  private decryptOrRekeyed(decoded: DecodedVault): Uint8Array {
+    try {
+      return decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir));
+    } catch (error) {
+      if (!sameWrap(decoded.header.wraps.recovery, this.keyRecoveryWrap)) {
+        throw new KeywardError(
+          'locked',
+          'The vault was re-keyed by another Keyward (the app or the command line), so the key this one holds opens nothing; nothing was changed. Open the vault again.',
+        );
+      }
+      throw error;
+    }
   }
 
   private async write(data: VaultData, historyOnly = false): Promise<void> {

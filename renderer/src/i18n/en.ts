@@ -92,6 +92,12 @@ export const en = {
     recoveryKey: 'Recovery key',
     recover: 'Recover',
     showRecover: 'Use the recovery key instead',
+    recoverNewPassphraseIntro:
+      'This vault is protected by a passphrase only, and stays so: choose a new passphrase to open it with from now on.',
+    newPassphrase: 'New passphrase',
+    newPassphraseAgain: 'New passphrase again',
+    rekeyed:
+      'The vault was re-keyed by another Keyward (the keyward command or another window), so it locked. Unlock it again. If you did not re-key it, check who can use your computer.',
   },
   list: {
     title: 'Keys',
@@ -338,6 +344,9 @@ export const en = {
     doneAt: 'Done {{time}}',
     finish: 'Finish: the key is revoked',
     finished: 'Leak response finished {{time}}. The key is revoked.',
+    rekeyHint:
+      'If the vault passphrase or recovery key may have leaked too (the same computer, the same notes), re-key the vault: changing the passphrase alone does not revoke the old one.',
+    rekeyLink: 'Re-key the vault in Settings',
   },
   trash: {
     title: 'Trash',
@@ -698,6 +707,28 @@ export const en = {
     light: 'Light',
     dark: 'Dark',
     saved: 'Settings saved',
+    rekey: {
+      title: 'Re-key the vault',
+      intro:
+        'Gives the vault a new key and a new recovery key, and deletes the backups made under the old key. Do this if the passphrase or the recovery key may have leaked: afterwards neither opens anything. Changing the passphrase alone does not revoke the old one.',
+      current: 'Current passphrase',
+      currentMissing: 'Type the current passphrase: re-keying a passphrase vault needs it.',
+      newPassphrase: 'New passphrase (a passphrase vault stays one)',
+      again: 'New passphrase again',
+      start: 'Re-key the vault…',
+      confirm:
+        'Re-key now? The old recovery key and passphrase will open nothing, and you get a new recovery key to write down.',
+      yes: 'Yes, re-key',
+      cancel: 'Cancel',
+      recoveryTitle: 'Your new recovery key',
+      recoveryIntro:
+        'This is shown only once. Write it down and keep it somewhere safe, offline; destroy the old one, which opens nothing any more.',
+      done: 'The vault was re-keyed. The old passphrase and recovery key open nothing now.',
+      leftovers_one:
+        '{{count}} old backup could not be deleted; delete the backups folder beside the vault by hand.',
+      leftovers_other:
+        '{{count}} old backups could not be deleted; delete the backups folder beside the vault by hand.',
+    },
   },
 };
 

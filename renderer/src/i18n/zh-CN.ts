@@ -74,6 +74,12 @@ export const zhCN: Texts<Resources> = {
     recoveryKey: '恢复密钥',
     recover: '恢复',
     showRecover: '改用恢复密钥',
+    recoverNewPassphraseIntro:
+      '此保险库仅受密码保护，恢复后仍是如此：请设置一个新密码，今后用它打开保险库。',
+    newPassphrase: '新密码',
+    newPassphraseAgain: '再次输入新密码',
+    rekeyed:
+      '保险库已被另一个 Keyward（keyward 命令或另一个窗口）更换密钥，因此已锁定。请重新解锁。如果不是您本人操作，请检查还有谁能使用这台电脑。',
   },
   list: {
     title: '密钥',
@@ -375,6 +381,9 @@ export const zhCN: Texts<Resources> = {
     doneAt: '完成于 {{time}}',
     finish: '完成：该密钥作废',
     finished: '泄露应对已于 {{time}} 完成。该密钥已作废。',
+    rekeyHint:
+      '如果保险库密码或恢复密钥也可能已泄露（同一台电脑、同一份笔记），请更换保险库密钥：仅修改密码并不能作废旧密码。',
+    rekeyLink: '前往设置更换保险库密钥',
   },
   trash: {
     title: '回收站',
@@ -702,5 +711,25 @@ export const zhCN: Texts<Resources> = {
     light: '浅色',
     dark: '深色',
     saved: '设置已保存',
+    rekey: {
+      title: '更换保险库密钥',
+      intro:
+        '为保险库生成新的密钥和新的恢复密钥，并删除用旧密钥生成的备份。如果密码或恢复密钥可能已泄露，请执行此操作：之后它们都无法再打开任何内容。仅修改密码并不能作废旧密码。',
+      current: '当前密码',
+      currentMissing: '请输入当前密码：为带密码的保险库更换密钥需要它。',
+      newPassphrase: '新密码（带密码的保险库仍需密码）',
+      again: '再次输入新密码',
+      start: '更换保险库密钥…',
+      confirm:
+        '现在更换密钥？旧的恢复密钥和密码将无法再打开任何内容，您会得到一个需要抄写的新恢复密钥。',
+      yes: '确认更换',
+      cancel: '取消',
+      recoveryTitle: '您的新恢复密钥',
+      recoveryIntro:
+        '它只显示这一次。请抄写下来并离线妥善保管；旧的恢复密钥已无法打开任何内容，请销毁。',
+      done: '保险库已更换密钥。旧密码和旧恢复密钥现在无法打开任何内容。',
+      leftovers_one: '有 {{count}} 个旧备份无法删除；请手动删除保险库旁边的 backups 文件夹。',
+      leftovers_other: '有 {{count}} 个旧备份无法删除；请手动删除保险库旁边的 backups 文件夹。',
+    },
   },
 };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckField } from '../components/check-field';
 import { FormError } from '../components/form-error';
 import { PassphraseField } from '../components/passphrase-field';
+import { RecoveryKeyConfirm } from '../components/recovery-key-confirm';
 import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
 
@@ -132,54 +133,14 @@ function ConfirmRecovery({
   onConfirmed: () => void;
 }) {
   const { t } = useTranslation();
-  const groups = recoveryKey.split('-');
-  // Not the first group: the one most likely to be glanced at without being written down.
-  const [asked] = useState(() => 2 + Math.floor(Math.random() * Math.max(1, groups.length - 1)));
-  const [typed, setTyped] = useState('');
-  const [wrong, setWrong] = useState(false);
-  const expected = groups[asked - 1] ?? '';
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (typed.trim().toUpperCase() === expected.toUpperCase()) onConfirmed();
-    else setWrong(true);
-  };
-
   return (
     <main className="centered">
-      <form className="card narrow" onSubmit={submit} aria-labelledby="recovery-title">
-        <h1 id="recovery-title">{t('firstRun.recoveryTitle')}</h1>
-        <p>{t('firstRun.recoveryIntro')}</p>
-        <p className="secret-box recovery" data-testid="recovery-key">
-          {recoveryKey}
-        </p>
-        <div className="field">
-          <label htmlFor="rk-group">{t('firstRun.recoveryConfirm', { n: asked })}</label>
-          <input
-            id="rk-group"
-            type="text"
-            className="mono"
-            autoComplete="off"
-            spellCheck={false}
-            data-group={asked}
-            value={typed}
-            aria-invalid={wrong}
-            aria-describedby={wrong ? 'rk-wrong' : undefined}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setWrong(false);
-            }}
-          />
-          {wrong && (
-            <div className="error" id="rk-wrong" role="alert">
-              {t('firstRun.recoveryWrong', { n: asked })}
-            </div>
-          )}
-        </div>
-        <button type="submit" className="primary">
-          {t('firstRun.recoverySaved')}
-        </button>
-      </form>
+      <RecoveryKeyConfirm
+        recoveryKey={recoveryKey}
+        title={t('firstRun.recoveryTitle')}
+        intro={t('firstRun.recoveryIntro')}
+        onConfirmed={onConfirmed}
+      />
     </main>
   );
 }

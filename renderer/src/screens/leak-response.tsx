@@ -1,5 +1,6 @@
 // "I think this key leaked": DOMAIN.md's eight steps in order, each time-stamped with an
-// optional note. Starting marks the key compromised; finishing leaves it revoked.
+// optional note. Starting marks the key compromised; finishing leaves it revoked. The end
+// offers re-keying the vault, in case the vault's own passphrase or recovery key leaked too.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAK_RESPONSE_CHECKLIST } from '../../../shared/workflows';
@@ -9,11 +10,13 @@ import { unsafeTextError } from '../lib/text-check';
 import { useKeyDetail } from '../lib/use-key-detail';
 import { StatusBadge } from '../components/badges';
 import { ExchangeLink } from '../components/exchange-link';
+import { useView } from '../store/view-store';
 
 export function LeakResponse({ keyId }: { keyId: string }) {
   const { t, i18n } = useTranslation();
   const { detail, missing, busy, act } = useKeyDetail(keyId);
   const [notes, setNotes] = useState<Record<number, string>>({});
+  const go = useView((s) => s.go);
 
   if (missing) return <p className="notice error">{t('detail.notFound')}</p>;
   if (!detail) return <p>{t('app.loading')}</p>;
@@ -106,6 +109,14 @@ export function LeakResponse({ keyId }: { keyId: string }) {
               </ol>
             </section>
           ))}
+          <div className="stack" data-testid="leak-rekey">
+            <p className="muted">{t('leak.rekeyHint')}</p>
+            <div className="row">
+              <button type="button" className="link" onClick={() => go({ name: 'settings' })}>
+                {t('leak.rekeyLink')}
+              </button>
+            </div>
+          </div>
           {incident.finishedAt ? (
             <p className="notice ok" role="status">
               {t('leak.finished', { time: formatDateTime(incident.finishedAt, i18n.language) })}

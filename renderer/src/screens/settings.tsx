@@ -1,10 +1,12 @@
-// Settings: clipboard delay (or never, with a warning), auto-lock, reminders, language, theme.
+// Settings: clipboard delay (or never, with a warning), auto-lock, reminders, language, theme,
+// and re-keying the vault (settings-rekey.tsx).
 // Each change is saved at once; the app applies theme and language from the store.
 import { useTranslation } from 'react-i18next';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { LANGUAGES } from '../i18n/i18n';
 import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
+import { RekeySection } from './settings-rekey';
 import { useView } from '../store/view-store';
 
 const CLIPBOARD_CHOICES = [10, 15, 30, 60, 120, 300] as const;
@@ -109,6 +111,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <RekeySection />
     </section>
   );
 }

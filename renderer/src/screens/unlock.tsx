@@ -1,4 +1,6 @@
 // Unlock with the keychain (and the passphrase where set), or recover with the recovery key.
+// Recovery keeps the vault's protection: a passphrase-only vault asks for a new passphrase
+// (the old one is presumably forgotten) and stays passphrase-only.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/ipc/views';
@@ -6,8 +8,10 @@ import { FormError } from '../components/form-error';
 import { PassphraseField } from '../components/passphrase-field';
 import { ApiError, errorText } from '../lib/api';
 
-const RECOVERABLE = new Set(['vault-key-missing', 'keychain-unavailable']);
 import { useSession } from '../store/session-store';
+
+const RECOVERABLE = new Set(['vault-key-missing', 'keychain-unavailable']);
+const MIN_PASSPHRASE = 8;
 
 export function Unlock({ status }: { status: VaultStatus }) {
   const { t } = useTranslation();
@@ -20,6 +24,11 @@ export function Unlock({ status }: { status: VaultStatus }) {
     !status.keychainAvailable && !status.hasPassphrase,
   );
   const [recoveryKey, setRecoveryKey] = useState('');
+  // A passphrase-only vault (the header keeps no keychain entry) stays one after recovery.
+  const passphraseOnly = status.hasPassphrase && !status.keychainKept;
+  const [newPassphrase, setNewPassphrase] = useState('');
+  const [newAgain, setNewAgain] = useState('');
+  const lockReason = useSession((s) => s.lockReason);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,9 +55,15 @@ export function Unlock({ status }: { status: VaultStatus }) {
   };
   const submitRecover = (event: FormEvent) => {
     event.preventDefault();
+    if (passphraseOnly) {
+      if (newPassphrase.length < MIN_PASSPHRASE) return setError(t('firstRun.tooShort'));
+      if (newPassphrase !== newAgain) return setError(t('firstRun.mismatch'));
+    }
     void run(async () => {
-      await recover(recoveryKey);
+      await recover(recoveryKey, passphraseOnly ? newPassphrase : undefined);
       setRecoveryKey('');
+      setNewPassphrase('');
+      setNewAgain('');
     });
   };
 
@@ -57,6 +72,11 @@ export function Unlock({ status }: { status: VaultStatus }) {
       <div className="narrow">
         <form className="card" onSubmit={submitUnlock} aria-labelledby="unlock-title">
           <h1 id="unlock-title">{t('unlock.title')}</h1>
+          {lockReason === 'rekeyed' && (
+            <p className="notice warn" role="status" data-testid="rekeyed-notice">
+              {t('unlock.rekeyed')}
+            </p>
+          )}
           {needsPassphrase ? (
             <PassphraseField
               id="unlock-pass"
@@ -97,6 +117,26 @@ export function Unlock({ status }: { status: VaultStatus }) {
                 onChange={(e) => setRecoveryKey(e.target.value)}
               />
             </div>
+            {passphraseOnly && (
+              <>
+                <p className="muted">{t('unlock.recoverNewPassphraseIntro')}</p>
+                <PassphraseField
+                  id="recover-pass"
+                  label={t('unlock.newPassphrase')}
+                  autoComplete="new-password"
+                  value={newPassphrase}
+                  onChange={setNewPassphrase}
+                  hint={t('firstRun.passphraseHint')}
+                />
+                <PassphraseField
+                  id="recover-pass-again"
+                  label={t('unlock.newPassphraseAgain')}
+                  autoComplete="new-password"
+                  value={newAgain}
+                  onChange={setNewAgain}
+                />
+              </>
+            )}
             <button type="submit" disabled={busy || recoveryKey.trim() === ''}>
               {t('unlock.recover')}
             </button>

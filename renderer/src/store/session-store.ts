@@ -3,7 +3,7 @@
 // component state until the user confirms it, then lets it go.
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings, type VaultStatus } from '../../../shared/ipc/views';
-import type { RequestOf } from '../../../shared/ipc/contract';
+import type { LockReason, RequestOf } from '../../../shared/ipc/contract';
 import { api, call } from '../lib/api';
 
 type SettingsPatch = RequestOf<'settings.set'>;
@@ -16,10 +16,15 @@ interface SessionState {
   updateSettings: (patch: SettingsPatch) => Promise<void>;
   create: (options: RequestOf<'vault.create'>) => Promise<string>;
   unlock: (passphrase?: string) => Promise<void>;
-  recover: (recoveryKey: string) => Promise<void>;
+  /** A passphrase-only vault stays one: `newPassphrase` is then required. */
+  recover: (recoveryKey: string, newPassphrase?: string) => Promise<void>;
+  /** New vault key; returns the new recovery key (for the caller to show once, not kept here). */
+  rekey: (request: RequestOf<'vault.rekey'>) => Promise<{ recoveryKey: string; leftovers: number }>;
   lock: () => Promise<void>;
+  /** Why the vault last locked from elsewhere (the unlock screen says so for 'rekeyed'). */
+  lockReason: LockReason | null;
   /** The vault locked from elsewhere (idle, screen lock, the `locked` event). */
-  markLocked: () => void;
+  markLocked: (reason?: LockReason) => void;
 }
 
 let settingsQueue: Promise<void> = Promise.resolve();
@@ -74,20 +79,30 @@ export const useSession = create<SessionState>()((set, get) => ({
   async unlock(passphrase) {
     const seen = locksSeen;
     const status = await call(api().vault.unlock(passphrase === undefined ? {} : { passphrase }));
-    set({ status: unlessLockedSince(seen, status) });
+    set({ status: unlessLockedSince(seen, status), lockReason: null });
   },
-  async recover(recoveryKey) {
+  async recover(recoveryKey, newPassphrase) {
     const seen = locksSeen;
-    const status = await call(api().vault.recover({ recoveryKey }));
-    set({ status: unlessLockedSince(seen, status) });
+    const request = newPassphrase === undefined ? { recoveryKey } : { recoveryKey, newPassphrase };
+    const status = await call(api().vault.recover(request));
+    set({ status: unlessLockedSince(seen, status), lockReason: null });
+  },
+  async rekey(request) {
+    const seen = locksSeen;
+    const rekeyed = await call(api().vault.rekey(request));
+    set({ status: unlessLockedSince(seen, rekeyed.status) });
+    return { recoveryKey: rekeyed.recoveryKey, leftovers: rekeyed.leftovers };
   },
   async lock() {
     locksSeen += 1;
-    set({ status: await call(api().vault.lock()) });
+    set({ status: await call(api().vault.lock()), lockReason: null });
   },
-  markLocked() {
+  lockReason: null,
+  markLocked(reason) {
     locksSeen += 1;
     const status = get().status;
-    if (status && status.state === 'unlocked') set({ status: { ...status, state: 'locked' } });
+    if (status && status.state === 'unlocked') {
+      set({ status: { ...status, state: 'locked' }, lockReason: reason ?? null });
+    }
   },
 }));
