@@ -26,6 +26,25 @@ function fieldName(language: Language, field: string): string {
 }
 
 export function confirmText(language: Language, ask: Ask): ConfirmText {
+  if (ask.action === 'rekey') {
+    return language === 'zh-CN'
+      ? {
+          title: 'Keyward',
+          message: '为保险库重新生成密钥？',
+          detail:
+            '将生成新的保险库密钥和新的恢复密钥，旧的恢复密钥和旧备份将失效。只有在你刚刚于设置中点击“重新生成密钥”时才确认。',
+          allow: '重新生成密钥',
+          cancel: '取消',
+        }
+      : {
+          title: 'Keyward',
+          message: 'Re-key the vault?',
+          detail:
+            'A new vault key and a new recovery key are made; the recovery key you wrote down and the old backups stop working. Allow this only if you just asked for it in Settings.',
+          allow: 'Re-key',
+          cancel: 'Cancel',
+        };
+  }
   const what = fieldName(language, ask.field);
   if (language === 'zh-CN') {
     return {

@@ -78,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return session.status();
     },
     'vault.rekey': async (request) => {
+      await deps.secretAccess.authorizeRekey((await session.status()).hasPassphrase);
       const { recoveryKey, leftovers } = await session.rekey(request);
       return { status: await session.status(), recoveryKey, leftovers };
     },

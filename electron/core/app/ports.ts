@@ -37,7 +37,8 @@ export interface NotifierPort {
 export type SecretAccessPrompt = {
   /** The key's label, shown so the user knows what is being taken out. Never a value. */
   label: string;
-  action: 'copy' | 'reveal';
+  /** 'rekey': the page asks to re-key the vault, which hands it a new recovery key. */
+  action: 'copy' | 'reveal' | 'rekey';
   /** Which value: the secret (or, once recorded, the API passphrase). */
   field: string;
 } & (

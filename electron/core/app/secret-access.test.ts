@@ -1,5 +1,7 @@
 // The secret-access gate (issue 9 items 1 and 8): copy and reveal of a secret over IPC are
 // confirmed by main (here: the scripted port) and rate-limited; the API key is neither.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf } from '../../../shared/ipc/contract';
 import { sampleKey } from '../test/sample-keys';
@@ -221,5 +223,27 @@ describe('copy and reveal of a secret over IPC', () => {
     );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(core.secretAccess.asked).toHaveLength(1);
+  });
+});
+
+describe('re-keying over IPC', () => {
+  it('a keychain vault asks main each time; refused, the vault and its recovery key stay', async () => {
+    const dir = await tempDir();
+    const core = createTestCore(dir);
+    await call(core, 'vault.create', {});
+    await call(core, 'keys.add', addRequest(1));
+    const vaultFile = () => readFile(path.join(dir, 'vault.keyward'));
+    const before = await vaultFile();
+    core.secretAccess.reply = 'refuse';
+    const result = await refused(core, 'vault.rekey', {});
+    expect(result.code).toBe('refused');
+    expect(core.secretAccess.asked).toEqual([
+      { label: '', action: 'rekey', field: 'vault', kind: 'confirm' },
+    ]);
+    expect((await vaultFile()).equals(before)).toBe(true);
+    core.secretAccess.reply = 'approve';
+    const rekeyed = await call(core, 'vault.rekey', {});
+    expect(rekeyed.recoveryKey).toMatch(/\S/);
+    expect(core.secretAccess.asked).toHaveLength(2);
   });
 });

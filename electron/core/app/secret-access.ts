@@ -72,7 +72,7 @@ export interface SecretAccessRequest {
   verifyPassphrase: (passphrase: string) => Promise<boolean>;
 }
 
-const ACTION_TEXT = { copy: 'copied', reveal: 'revealed' } as const;
+const ACTION_TEXT = { copy: 'copied', reveal: 'revealed', rekey: 're-keyed' } as const;
 
 export class SecretAccessGate {
   private readonly bucket: TokenBucket;
@@ -109,6 +109,32 @@ export class SecretAccessGate {
       throw new KeywardError(
         'access-refused',
         `Access to the secret of "${request.label}" was not confirmed; nothing was ${ACTION_TEXT[request.action]}.`,
+      );
+    }
+  }
+
+  /**
+   * Re-keying hands the page a new recovery key and retires the one the user wrote down, so
+   * page script must not do it alone: a keychain vault asks main every time (no 5-minute
+   * window); a passphrase vault is confirmed by the current passphrase core checks itself.
+   */
+  async authorizeRekey(hasPassphrase: boolean): Promise<void> {
+    if (hasPassphrase) return;
+    let approved = false;
+    try {
+      approved = await this.confirm({
+        label: '',
+        action: 'rekey',
+        field: 'vault',
+        kind: 'confirm',
+      });
+    } catch {
+      approved = false; // a dialog that failed to show confirms nothing
+    }
+    if (!approved) {
+      throw new KeywardError(
+        'access-refused',
+        'Re-keying was not confirmed; the vault and its recovery key are unchanged.',
       );
     }
   }
