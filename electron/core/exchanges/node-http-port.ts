@@ -15,9 +15,13 @@ function envValue(env: NodeHttpOptions['env'], name: string): string | undefined
 }
 
 function describe(error: unknown, timedOut: boolean, timeoutMs: number): string {
-  if (timedOut) return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
-  const code = cause?.code ?? '';
+  if (timedOut) {
+    const limit = timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`;
+    return `no answer within ${limit}`;
+  }
+  const cause = (error as { cause?: { code?: unknown; message?: string } } | undefined)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  if (/proxy/i.test(cause?.message ?? '')) return 'the proxy (HTTPS_PROXY) refused the connection';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name could not be resolved';
   if (code === 'ECONNREFUSED') return 'the connection was refused';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was cut';
