@@ -11,6 +11,7 @@ import {
   providerSchema,
   useCaseSchema,
 } from './exchange';
+import { keyCheckSchema } from './exchange-check';
 import { checkIpEntry } from './ip';
 import { AUDIT_STEP_COUNT, INCIDENT_STEP_COUNT, RED_FLAGS, ROTATION_STEPS } from './workflow-steps';
 
@@ -61,6 +62,8 @@ export const HISTORY_EVENT_TYPES = [
   'incident-step',
   'incident-finished',
   'removed',
+  'exchange-accepted',
+  'rotation-verified',
 ] as const;
 
 /** One entry of a key's append-only history. Never holds a secret or a full API key. */
@@ -125,6 +128,11 @@ export const keyRecordSchema = z.strictObject({
   history: z.array(historyEventSchema),
   rotation: rotationStateSchema.nullable(),
   incident: incidentStateSchema.nullable(),
+  /**
+   * The last check with the exchange (issue 11): facts, time, outcome and diagnosis; never a
+   * secret. Optional: absent in vaults written before checks existed, and until a first check.
+   */
+  lastCheck: keyCheckSchema.optional(),
 });
 export type KeyRecord = z.infer<typeof keyRecordSchema>;
 

@@ -79,7 +79,8 @@ export function findingsForDraft(draft: KeyDraft, data: VaultData, now: Date): F
   const keys = [...others, key];
   const subject = `${key.provider}:${key.account}`;
   const list = [
-    ...keyFindings(key, data, now),
+    // What the exchange said belongs to the saved key's page, not to the form being typed.
+    ...keyFindings(key, data, now).filter((f) => !f.rule.startsWith('exchange-')),
     ...sharedApiKeyRule(keys).filter((f) => f.keyId === key.id),
     ...accountLimitRule(keys).filter((f) => f.subject === subject),
   ];

@@ -14,6 +14,12 @@ import {
   vagueLabelRule,
   withdrawalsRule,
 } from './key-rules';
+import {
+  exchangeDriftRule,
+  exchangeExpiryRule,
+  exchangeRejectedRule,
+  exchangeUncheckedRule,
+} from './exchange-rules';
 import type { Finding } from './types';
 import { RULES, severityRank } from './types';
 import { accountLimitRule, auditRule, serviceRedFlagRule, sharedApiKeyRule } from './vault-rules';
@@ -39,6 +45,10 @@ export function keyFindings(
     ...rotationRule(key, now),
     ...serviceRedFlagRule(key, service),
     ...vagueLabelRule(key, service?.name ?? null),
+    ...exchangeDriftRule(key),
+    ...exchangeRejectedRule(key),
+    ...exchangeExpiryRule(key, now),
+    ...exchangeUncheckedRule(key, now),
   ];
 }
 

@@ -22,6 +22,10 @@ export const RULES = [
   'service-red-flag',
   'compromised-unresolved',
   'vague-label',
+  'exchange-drift',
+  'exchange-rejected',
+  'exchange-expiry',
+  'exchange-unchecked',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 

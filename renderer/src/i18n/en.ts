@@ -428,6 +428,10 @@ export const en = {
       'service-red-flag': 'Service red flag',
       'compromised-unresolved': 'Leak response unfinished',
       'vague-label': 'Vague label',
+      'exchange-drift': 'Exchange differs from the record',
+      'exchange-rejected': 'Exchange rejects the key',
+      'exchange-expiry': 'Key expires at the exchange',
+      'exchange-unchecked': 'Not checked with the exchange',
     },
     // Message and fix of each finding, by rule and wording (Finding.text). The English must be
     // exactly the engine's (finding-text.test.ts checks every wording); `term` names the ids a
@@ -604,6 +608,76 @@ export const en = {
           readOnly: 'Rename it after its service and purpose, e.g. "{{service}} - Read Only".',
         },
       },
+      'exchange-drift': {
+        message: {
+          granted:
+            'The exchange says "{{label}}" has {{permission}}, which its record does not: the key can do more than you think.',
+          lacking:
+            '"{{label}}" is recorded with {{permission}}, but the exchange says the key lacks it: whatever uses the key for that will fail.',
+          grantedExtra:
+            'The exchange says "{{label}}" has {{extra}} switched on, which its record does not.',
+          lackingExtra: '"{{label}}" is recorded with {{extra}}, but the exchange says it is off.',
+          whitelistRemoved:
+            '"{{label}}" is recorded with an IP whitelist, but the exchange says the key has none: a copy of it works from anywhere.',
+          whitelistAdded:
+            'The exchange says "{{label}}" works only from listed IP addresses, but its record has no IP whitelist.',
+          whitelistChanged:
+            'The exchange lists other IP addresses for "{{label}}" than its record.',
+        },
+        fix: {
+          granted:
+            "Turn {{permission}} off for this key at the exchange unless it is meant to have it; if it is, accept the exchange's answer as the record.",
+          grantedExtra:
+            "Switch {{extra}} off for this key at the exchange unless it is meant to have it; if it is, accept the exchange's answer as the record.",
+          whitelistRemoved:
+            'Restrict the key to the IP address of the server that uses it at the exchange again.',
+          default:
+            'If the exchange is right, accept its answer as the record (keyward check <key> --accept, or Accept in the app); otherwise change the key at the exchange to match the record.',
+        },
+      },
+      'exchange-rejected': {
+        message: {
+          rejected:
+            '"{{label}}" no longer works: on {{date}} the exchange refused it ({{diagnosis}}).',
+          ipBlocked:
+            'On {{date}} the exchange refused "{{label}}" from the machine that checked it: its IP address is not on the key\'s whitelist (on Binance, the key may also be deleted).',
+        },
+        fix: {
+          rejected:
+            'Look for the key at the exchange: if it was deleted or expired, rotate it or remove it here; if the secret or passphrase is wrong, enter the right one. Then check again.',
+          ipBlocked:
+            "Run the check where the key is allowed, e.g. keyward check on the bot's server.",
+        },
+      },
+      'exchange-expiry': {
+        message: {
+          keyExpired:
+            'The exchange says the key of "{{label}}" expired on {{date}}: whatever uses it can no longer work.',
+          keyExpires_one:
+            'The exchange says the key of "{{label}}" expires on {{date}}, in {{count}} day.',
+          keyExpires_other:
+            'The exchange says the key of "{{label}}" expires on {{date}}, in {{count}} days.',
+          tradingExpired:
+            'The exchange says its Spot & Margin Trading permission of "{{label}}" expired on {{date}}: whatever uses it can no longer trade.',
+          tradingExpires_one:
+            'The exchange says its Spot & Margin Trading permission of "{{label}}" expires on {{date}}, in {{count}} day.',
+          tradingExpires_other:
+            'The exchange says its Spot & Margin Trading permission of "{{label}}" expires on {{date}}, in {{count}} days.',
+        },
+        fix: {
+          default:
+            'Bind the key to the IP address of the server that uses it at the exchange (whitelisted keys do not expire), or rotate it before then.',
+        },
+      },
+      'exchange-unchecked': {
+        message: {
+          never:
+            '"{{label}}" has never been checked with the exchange: what it can really do is only what was recorded.',
+          stale:
+            '"{{label}}" was last checked with the exchange on {{date}}: what it can really do may have changed since.',
+        },
+        fix: { default: 'Check it: keyward check, or Check with exchange in the app.' },
+      },
     },
     term: {
       // Use cases and providers as the sentences above name them (lower case, as the CLI does).
@@ -637,6 +711,15 @@ export const en = {
         okx: 'okx',
         bybit: 'bybit',
         other: 'other',
+      },
+      diagnosis: {
+        'unknown-key': 'the key is unknown to the exchange or was deleted',
+        'bad-signature': 'the secret or passphrase stored here does not belong to the key',
+        'ip-not-allowed': "the checking machine's IP address is not on the key's whitelist",
+        'rate-limited': 'the exchange rate-limited the check',
+        unreachable: 'the exchange could not be reached',
+        'clock-skew': "the exchange refused the request's time",
+        unsupported: 'the exchange cannot be asked',
       },
       unnamedAccount: '(unnamed account)',
     },

@@ -464,6 +464,10 @@ export const zhCN: Texts<Resources> = {
       'service-red-flag': '服务危险信号',
       'compromised-unresolved': '泄露应对未完成',
       'vague-label': '名称含糊',
+      'exchange-drift': '交易所与记录不符',
+      'exchange-rejected': '交易所拒绝该密钥',
+      'exchange-expiry': '密钥在交易所即将过期',
+      'exchange-unchecked': '未向交易所核对',
     },
     // 各项风险发现的说明与修复方法（与 en.ts 的键和插值变量一一对应）。
     text: {
@@ -611,6 +615,65 @@ export const zhCN: Texts<Resources> = {
           readOnly: '请按服务和用途重命名，例如“{{service}} - 只读”。',
         },
       },
+      'exchange-drift': {
+        message: {
+          granted:
+            '交易所显示“{{label}}”拥有{{permission}}权限，但记录中没有：这个密钥能做的比您以为的更多。',
+          lacking:
+            '“{{label}}”的记录有{{permission}}权限，但交易所显示该密钥没有：依赖这项权限的程序会失败。',
+          grantedExtra: '交易所显示“{{label}}”开启了 {{extra}}，但记录中没有。',
+          lackingExtra: '“{{label}}”的记录有 {{extra}}，但交易所显示它已关闭。',
+          whitelistRemoved:
+            '“{{label}}”的记录设有 IP 白名单，但交易所显示该密钥没有：它的副本在任何地方都能使用。',
+          whitelistAdded: '交易所显示“{{label}}”只能从指定 IP 地址使用，但记录中没有 IP 白名单。',
+          whitelistChanged: '交易所为“{{label}}”列出的 IP 地址与记录不同。',
+        },
+        fix: {
+          granted:
+            '除非该密钥确实需要，请在交易所关闭它的{{permission}}权限；如果确实需要，请把交易所的结果接受为记录。',
+          grantedExtra:
+            '除非该密钥确实需要，请在交易所关闭 {{extra}}；如果确实需要，请把交易所的结果接受为记录。',
+          whitelistRemoved: '请在交易所重新把该密钥限制为使用它的服务器的 IP 地址。',
+          default:
+            '如果交易所是对的，请把它的结果接受为记录（keyward check <key> --accept，或应用中的“接受”）；否则请在交易所修改该密钥，使其与记录一致。',
+        },
+      },
+      'exchange-rejected': {
+        message: {
+          rejected: '“{{label}}”已无法使用：{{date}} 交易所拒绝了它（{{diagnosis}}）。',
+          ipBlocked:
+            '{{date}} 交易所拒绝了从核对所用机器发出的“{{label}}”请求：该机器的 IP 地址不在密钥的白名单中（在币安，也可能是密钥已被删除）。',
+        },
+        fix: {
+          rejected:
+            '请在交易所查找该密钥：如果已删除或过期，请轮换或在此移除；如果密钥或密码短语不对，请输入正确的。然后再核对一次。',
+          ipBlocked: '请在允许该密钥的机器上核对，例如在机器人的服务器上运行 keyward check。',
+        },
+      },
+      'exchange-expiry': {
+        message: {
+          keyExpired: '交易所显示“{{label}}”的密钥已于 {{date}} 过期：使用它的程序已无法工作。',
+          keyExpires_one: '交易所显示“{{label}}”的密钥将于 {{date}} 过期，还有 {{count}} 天。',
+          keyExpires_other: '交易所显示“{{label}}”的密钥将于 {{date}} 过期，还有 {{count}} 天。',
+          tradingExpired:
+            '交易所显示“{{label}}”的现货和杠杆交易权限已于 {{date}} 失效：使用它的程序已无法交易。',
+          tradingExpires_one:
+            '交易所显示“{{label}}”的现货和杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
+          tradingExpires_other:
+            '交易所显示“{{label}}”的现货和杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
+        },
+        fix: {
+          default:
+            '请在交易所把该密钥绑定到使用它的服务器的 IP 地址（设有白名单的密钥不会过期），或在此之前轮换它。',
+        },
+      },
+      'exchange-unchecked': {
+        message: {
+          never: '“{{label}}”从未向交易所核对过：它实际能做什么，只有记录里写的。',
+          stale: '“{{label}}”上次向交易所核对是在 {{date}}：它实际能做什么可能已经变了。',
+        },
+        fix: { default: '请核对：运行 keyward check，或在应用中点击“向交易所核对”。' },
+      },
     },
     term: {
       useCase: {
@@ -643,6 +706,15 @@ export const zhCN: Texts<Resources> = {
         okx: 'OKX ',
         bybit: 'Bybit ',
         other: '其他交易所',
+      },
+      diagnosis: {
+        'unknown-key': '交易所不认识该密钥或它已被删除',
+        'bad-signature': '此处保存的密钥或密码短语与该 API 密钥不匹配',
+        'ip-not-allowed': '核对所用机器的 IP 地址不在密钥的白名单中',
+        'rate-limited': '交易所限制了请求频率',
+        unreachable: '无法连接交易所',
+        'clock-skew': '交易所拒绝了请求的时间',
+        unsupported: '无法向该交易所查询',
       },
       unnamedAccount: '（未命名）',
     },
