@@ -4,7 +4,15 @@
 // renderer's forms and shared/findings use it without building schemas.
 // Invariant: format hints are hints, never refusals (exchanges change their formats); the
 // refusals are the rules below (host list, key types, passphrase, extras, Coinbase key name).
-import type { KeyType, Permission, Permissions, Provider, UseCase } from './exchange';
+import {
+  PERMISSIONS,
+  USE_CASE_PERMISSIONS,
+  type KeyType,
+  type Permission,
+  type Permissions,
+  type Provider,
+  type UseCase,
+} from './exchange';
 
 export const ENVIRONMENTS = ['live', 'testnet', 'demo'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -125,6 +133,26 @@ export function defaultHost(provider: Provider, environment: Environment = 'live
   return hostsFor(provider, environment)[0] ?? '';
 }
 
+/**
+ * A key record as stored by any release, given the fields added since (in place, cheap: every
+ * read of the vault runs it over every key): `environment` 'live', `host` the exchange's main
+ * host for it, `extras` none. A vault written before them opens and is saved upgraded.
+ */
+export function upgradeKeyRecord(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const record = raw as Record<string, unknown>;
+  record.environment ??= 'live';
+  if (record.host === undefined) {
+    const provider = record.provider as Provider;
+    const known =
+      Object.hasOwn(CREDENTIALS, provider) &&
+      (ENVIRONMENTS as readonly unknown[]).includes(record.environment);
+    record.host = known ? defaultHost(provider, record.environment as Environment) : '';
+  }
+  record.extras ??= [];
+  return record;
+}
+
 /** Coinbase (CDP) API key names: `organizations/{org}/apiKeys/{id}`. */
 export const COINBASE_KEY_NAME = /^organizations\/[^/\s]+\/apiKeys\/[^/\s]+$/;
 
@@ -221,6 +249,23 @@ export function normalizeTrade(provider: Provider, permissions: Permissions): Pe
   if (!CREDENTIALS[provider].combinedTrade) return { ...permissions };
   const trade = permissions.spotMargin || permissions.futures;
   return { ...permissions, spotMargin: trade, futures: trade };
+}
+
+/**
+ * Least privilege per exchange: DOMAIN.md's row for the use case, where one "Trade" switch
+ * (OKX, Coinbase) counts once, as spotMargin (never a second finding for futures).
+ */
+export function excessPermissionsFor(
+  provider: Provider,
+  useCase: UseCase,
+  granted: Permissions,
+): Permission[] {
+  if (useCase === 'custom') return [];
+  const needed = normalizeTrade(provider, USE_CASE_PERMISSIONS[useCase]);
+  const excess = PERMISSIONS.filter((p) => granted[p] && !needed[p]);
+  return CREDENTIALS[provider].combinedTrade && excess.includes('spotMargin')
+    ? excess.filter((p) => p !== 'futures')
+    : excess;
 }
 
 /** The key type Coinbase's secret implies (PEM EC -> ecdsa, else ed25519); others: hmac. */

@@ -11,7 +11,7 @@ import {
   providerSchema,
   useCaseSchema,
 } from './exchange';
-import { defaultHost, ENVIRONMENTS, type Environment } from './credentials';
+import { ENVIRONMENTS, upgradeKeyRecord } from './credentials';
 import { checkIpEntry } from './ip';
 import { AUDIT_STEP_COUNT, INCIDENT_STEP_COUNT, RED_FLAGS, ROTATION_STEPS } from './workflow-steps';
 
@@ -105,30 +105,6 @@ export type IncidentState = z.infer<typeof incidentStateSchema>;
 
 export const environmentSchema = z.enum(ENVIRONMENTS);
 
-/**
- * Fields added after the first release get their defaults here, before the strict parse, so a
- * vault written before them opens (and is saved upgraded): `environment` 'live', `host` the
- * provider's main host for that environment, `extras` none.
- */
-function withCredentialDefaults(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  const record = raw as Record<string, unknown>;
-  if (record.host !== undefined && record.environment !== undefined && record.extras !== undefined)
-    return raw;
-  const environment = (record.environment ?? 'live') as Environment;
-  const provider = providerSchema.safeParse(record.provider);
-  return {
-    ...record,
-    environment,
-    host:
-      record.host ??
-      (provider.success && (ENVIRONMENTS as readonly unknown[]).includes(environment)
-        ? defaultHost(provider.data, environment)
-        : ''),
-    extras: record.extras ?? [],
-  };
-}
-
 const keyRecordShape = z.strictObject({
   id: z.string().min(1).max(64),
   label: labelSchema,
@@ -162,7 +138,8 @@ const keyRecordShape = z.strictObject({
   rotation: rotationStateSchema.nullable(),
   incident: incidentStateSchema.nullable(),
 });
-export const keyRecordSchema = z.preprocess(withCredentialDefaults, keyRecordShape);
+/** Old records get the new fields' defaults before the strict parse (see upgradeKeyRecord). */
+export const keyRecordSchema = z.preprocess(upgradeKeyRecord, keyRecordShape);
 export type KeyRecord = z.infer<typeof keyRecordShape>;
 
 export const redFlagSchema = z.enum(RED_FLAGS);
