@@ -23,6 +23,8 @@ import * as incident from './commands/incident';
 import * as service from './commands/service';
 import * as reminders from './commands/reminders';
 import * as history from './commands/history';
+import * as check from './commands/check';
+import { exchangeUrlOverrides, overrideNotice } from '../core/exchanges/base-url';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -30,7 +32,7 @@ export interface CommandModule {
 
 const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, passphrase],
-  ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
+  ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history, check],
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
@@ -58,6 +60,16 @@ export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { program } = buildProgram(io);
   try {
+    // KEYWARD_EXCHANGE_URL_<EXCHANGE> redirects exchange checks (tests against a local
+    // server): every command says so, so it is never in effect unnoticed.
+    // An invalid one fails only the commands that reach an exchange (check, rotate verify).
+    let notice: string;
+    try {
+      notice = overrideNotice(exchangeUrlOverrides(io.env, false));
+    } catch (error) {
+      notice = `keyward: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (notice !== '') io.stderr.write(`${notice}\n`);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

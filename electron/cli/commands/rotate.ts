@@ -1,4 +1,4 @@
-// `keyward rotate <label|id> start | new [--api-key K] [--generate] | step <name> | finish | abandon`
+// `keyward rotate <label|id> start | new [--api-key K] [--generate] | step <name> | verify | finish | abandon`
 // DOMAIN.md's four rotation steps. `new` records the new key (its secret from stdin, never
 // argv), or with --generate makes a new Ed25519 pair and prints its public key.
 import type { Command } from 'commander';
@@ -6,10 +6,13 @@ import { ROTATION_STEPS } from '../../../shared/domain/key-record';
 import { parseRotationStep } from '../../../shared/workflows/rotation-steps';
 import { KeywardError } from '../../core/errors';
 import { WorkflowService } from '../../core/workflows/workflow-service';
+import { KeyCheckService } from '../../core/exchanges/key-checks';
 import type { CliContext } from '../context';
+import { ExitRequest } from '../exit-request';
+import { cliChecker } from './check';
 import { rotationChecklist, withVault } from './workflow-output';
 
-const ACTIONS = ['start', 'new', 'step', 'finish', 'abandon', 'status'] as const;
+const ACTIONS = ['start', 'new', 'step', 'verify', 'finish', 'abandon', 'status'] as const;
 
 interface RotateOptions {
   apiKey?: string;
@@ -20,7 +23,7 @@ interface RotateOptions {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('rotate')
-    .description('rotate a key: start | new | step <name> | finish | abandon | status')
+    .description('rotate a key: start | new | step <name> | verify | finish | abandon | status')
     .argument('<label|id>', 'the key')
     .argument('<action>', ACTIONS.join(' | '))
     .argument('[step]', `for "step": ${ROTATION_STEPS.slice(1, 3).join(' | ')} (or 2, 3)`)
@@ -46,6 +49,16 @@ export function register(program: Command, ctx: CliContext): void {
             'invalid-input',
             '--generate makes a key pair; the exchange gives its API key afterwards (keyward set-api-key).',
           );
+        }
+        if (action === 'verify') {
+          // New key accepted and old key rejected, asked from this machine; exit 1 otherwise.
+          const checker = cliChecker(ctx);
+          const result = await withVault(ctx, options, (store) =>
+            new KeyCheckService(store, checker).verifyRotation(ref),
+          );
+          ctx.out(result.message);
+          if (!result.verified) throw new ExitRequest(1);
+          return;
         }
         const detail = await withVault(ctx, options, async (store) => {
           const flows = new WorkflowService(store);

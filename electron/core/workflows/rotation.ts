@@ -184,14 +184,22 @@ export function finishRotation(data: VaultData, ref: string, now: Date): KeyReco
   else delete key.passphrase;
   if (pending.publicKeyPem !== undefined) key.publicKeyPem = pending.publicKeyPem;
   else delete key.publicKeyPem;
+  // Whether `keyward rotate <key> verify` (or the app) proved, during this rotation, that the
+  // new key works and the old one is refused: its last verdict is what the history keeps.
+  const verdict = key.history
+    .filter((e) => e.type === 'rotation-verified' && e.at >= rotation.startedAt)
+    .at(-1);
+  const verified = verdict?.detail?.startsWith('verified') === true;
   key.lastRotatedAt = now.toISOString();
   key.status = 'active';
   key.rotation = null;
+  // The last check was about the old key.
+  delete key.lastCheck;
   record(
     key,
     now,
     'rotation-finished',
-    `old key ${oldFingerprint} replaced by ${keyFingerprint(key)}`,
+    `old key ${oldFingerprint} replaced by ${keyFingerprint(key)}; ${verified ? 'verified with the exchange (new key accepted, old key rejected)' : 'not verified with the exchange'}`,
   );
   return key;
 }
