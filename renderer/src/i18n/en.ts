@@ -394,6 +394,17 @@ export const en = {
         anonymous_other:
           'An API key has Spot & Margin Trading without an IP whitelist: Binance removes it on {{date}} (in {{count}} days). Add an IP whitelist to keep it. Unlock Keyward to see which.',
       },
+      'exchange-expiry': {
+        title: 'API key expires soon',
+        body_one:
+          'The exchange says "{{label}}" (or its trading permission) expires on {{date}} (in {{count}} day). Bind it to your server\'s IP address or rotate it.',
+        body_other:
+          'The exchange says "{{label}}" (or its trading permission) expires on {{date}} (in {{count}} days). Bind it to your server\'s IP address or rotate it.',
+        anonymous_one:
+          "The exchange says an API key (or its trading permission) expires on {{date}} (in {{count}} day). Bind it to your server's IP address or rotate it. Unlock Keyward to see which.",
+        anonymous_other:
+          "The exchange says an API key (or its trading permission) expires on {{date}} (in {{count}} days). Bind it to your server's IP address or rotate it. Unlock Keyward to see which.",
+      },
       'audit-due': {
         title: 'Monthly key audit due',
         body: 'Your monthly API key audit is due (since {{date}}): review keys, delete unused ones, check permissions and IP whitelists.',

@@ -430,6 +430,17 @@ export const zhCN: Texts<Resources> = {
         anonymous_other:
           '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。解锁 Keyward 即可查看是哪一个。',
       },
+      'exchange-expiry': {
+        title: 'API 密钥即将过期',
+        body_one:
+          '交易所显示“{{label}}”（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。',
+        body_other:
+          '交易所显示“{{label}}”（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。',
+        anonymous_one:
+          '交易所显示有一个 API 密钥（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。解锁 Keyward 即可查看是哪一个。',
+        anonymous_other:
+          '交易所显示有一个 API 密钥（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。解锁 Keyward 即可查看是哪一个。',
+      },
       'audit-due': {
         title: '每月密钥审查已到期',
         body: '每月 API 密钥审查已到期（自 {{date}} 起）：请检查所有密钥，删除不再使用的密钥，核对权限和 IP 白名单。',

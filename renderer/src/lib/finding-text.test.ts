@@ -249,10 +249,25 @@ describe('reminder texts', () => {
     ...noIp,
   });
   const rotating = makeKey({ id: 'rotating', label: '3Commas - Trading Bot' });
-  const schedule = scheduleFromVault(makeVault([lapsing, rotating]));
+  // The exchange said (at its last check) this key expires with Binance's lapse.
+  const expiring = makeKey({
+    id: 'expiring',
+    label: 'Bybit Grid',
+    provider: 'bybit',
+    lastCheck: {
+      checkedAt: T0.toISOString(),
+      host: 'api.bybit.com',
+      outcome: 'ok',
+      exchange: facts({ expiresAt: day(30).toISOString() }),
+      differences: [],
+      diagnosis: null,
+    },
+  });
+  const schedule = scheduleFromVault(makeVault([lapsing, rotating, expiring]));
   const labels = new Map([
     ['lapsing', 'Grid Bot'],
     ['rotating', '3Commas - Trading Bot'],
+    ['expiring', 'Bybit Grid'],
   ]);
   // Lapse at T0 + 30 days, rotation at T0 + 90, audit at 2026-02-10 (overdue after April 10).
   const instants = [23, 29.5, 31, 76, 89.5, 90, 97, 104].map(day);
