@@ -2,6 +2,8 @@
 // on a fresh temporary vault folder, the real keytar keychain on the test Secret Service
 // (under a service name of its own), an in-memory clipboard the spec can read, and a clock
 // the spec can move. Events go to the page through `__keywardEmit`.
+import { exchangeUrlOverrides } from '../../electron/core/exchanges/base-url';
+import { createNodeHttpPort } from '../../electron/core/exchanges/node-http-port';
 import type { Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -71,6 +73,9 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
       return Promise.resolve();
     },
     pwhashLimits: FAST_PWHASH,
+    // Exchange checks go to the spec's fake exchange (KEYWARD_EXCHANGE_URL_* it sets).
+    http: createNodeHttpPort({ env: {} }),
+    exchangeUrlOverrides: exchangeUrlOverrides(process.env, false),
   });
 
   return {

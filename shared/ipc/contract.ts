@@ -12,6 +12,7 @@ import type {
   AuditView,
   CopyReply,
   Finding,
+  KeyCheckView,
   KeyDetail,
   KeygenReply,
   KeyListPage,
@@ -99,6 +100,11 @@ export const ipcContract = {
   'reminders.list': channel(rq.emptyRequest, reply<ReminderView[]>()),
   'reminders.snooze': channel(rq.reminderSnoozeRequest, reply<null>()),
 
+  /** Asks the exchanges (core's HTTP port; the renderer never fetches); progress as events. */
+  'exchange.check': channel(rq.exchangeCheckRequest, reply<KeyCheckView[]>()),
+  /** Takes the key's last check as its record; history records it. */
+  'exchange.accept': channel(rq.keyRefRequest, reply<KeyDetail>()),
+
   'settings.get': channel(rq.emptyRequest, reply<Settings>()),
   'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
 
@@ -133,6 +139,8 @@ export interface IpcEvents {
   clipboardCleared: { reason: ClipboardClearReason };
   /** A notification was clicked: show this key (after unlocking if needed). */
   openKey: { keyId: string };
+  /** `exchange.check` of several keys: how many are done. */
+  checkProgress: { done: number; total: number };
 }
 const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
 void eventsMatchNames;

@@ -176,6 +176,12 @@ export const settingsPatchRequest = z.strictObject({
   reminderCadence: z.enum(['hourly', 'daily', 'off']).optional(),
   language: z.enum(['en', 'zh-CN']).optional(),
   theme: z.enum(['system', 'light', 'dark']).optional(),
+  dailyExchangeCheck: z.boolean().optional(),
+});
+
+/** `exchange.check`: one key, or (no keyId) every active key of a checkable exchange. */
+export const exchangeCheckRequest = z.strictObject({
+  keyId: z.string().min(1).max(64).optional(),
 });
 
 export const openExternalRequest = z.strictObject({ url: z.string().min(1).max(LIMITS.url) });

@@ -12,6 +12,8 @@ export const VALID_REQUESTS: Samples = {
   'vault.lock': {},
   'keys.list': {},
   'keys.get': { keyId: 'k1' },
+  'exchange.check': { keyId: 'k1' },
+  'exchange.accept': { keyId: 'k1' },
   'keys.add': {
     label: 'CoinTracker - Read Only',
     provider: 'binance',

@@ -7,6 +7,8 @@ import { addSeconds } from 'date-fns';
 import { findings } from '../../../shared/findings';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import type { ClipboardService } from '../clipboard/clipboard-service';
+import type { ExchangeChecker } from '../exchanges/check-service';
+import { KeyCheckService } from '../exchanges/key-checks';
 import { KeywardError } from '../errors';
 import { findKey, type SecretField } from '../keys/key-service';
 import type { Handlers } from './dispatch';
@@ -36,6 +38,10 @@ export interface HandlerDeps {
   clock: Clock;
   /** Opens an already-checked https URL in the user's browser (shell.openExternal in main). */
   openInBrowser: (url: string) => Promise<void>;
+  /** Asks exchanges (the only network use); absent: checks report the exchange unreachable. */
+  exchangeChecker?: () => ExchangeChecker;
+  /** `exchange.check` of several keys reports its progress here (an IPC event). */
+  onCheckProgress?: (done: number, total: number) => void;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -45,6 +51,12 @@ function keyById(data: VaultData, keyId: string): KeyRecord {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { session, clipboard, settings, clock } = deps;
   const open = () => session.requireOpen();
+  const checker = (): ExchangeChecker => {
+    if (!deps.exchangeChecker) {
+      throw new KeywardError('internal', 'This build of Keyward cannot reach the network.');
+    }
+    return deps.exchangeChecker();
+  };
 
   const keyDetail = async (keyId: string) => {
     const data = await open().store.read();
@@ -153,6 +165,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'reminders.snooze': async ({ reminderId, days }) => {
       await deps.reminders.snooze(reminderId, days);
       return null;
+    },
+
+    'exchange.check': async ({ keyId }) => {
+      const checks = new KeyCheckService(open().store, checker(), clock);
+      const reports = await checks.check(keyId === undefined ? [] : [keyId], {
+        ...(keyId === undefined && deps.onCheckProgress && { onProgress: deps.onCheckProgress }),
+      });
+      return reports.map(({ accepted: _accepted, provider: _provider, ...view }) => view);
+    },
+    'exchange.accept': async ({ keyId }) => {
+      await new KeyCheckService(open().store, checker(), clock).acceptLastCheck(keyId);
+      return keyDetail(keyId);
     },
 
     'settings.get': () => settings.get(),

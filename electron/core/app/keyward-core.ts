@@ -4,6 +4,9 @@
 import type { ChannelName, EventName, IpcEvents, LockReason } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ClipboardPort } from '../clipboard/clipboard-port';
+import type { ExchangeUrlOverrides } from '../exchanges/base-url';
+import { ExchangeChecker } from '../exchanges/check-service';
+import type { HttpPort } from '../exchanges/http-port';
 import { ReminderService } from '../reminders/reminder-service';
 import { ClipboardService } from '../clipboard/clipboard-service';
 import type { KeychainPort } from '../vault/keychain';
@@ -47,6 +50,12 @@ export interface CorePorts {
   /** System notifications for reminders (none when absent, e.g. in the e2e harness). */
   notifier?: NotifierPort;
   pwhashLimits?: CreateOptions['pwhashLimits'];
+  /**
+   * The HTTP port exchange checks use (Node's fetch through the proxy settings in main, the
+   * CLI and tests) and the KEYWARD_EXCHANGE_URL_* overrides (none in the packaged app).
+   */
+  http?: HttpPort;
+  exchangeUrlOverrides?: ExchangeUrlOverrides;
 }
 
 export interface KeywardCore {
@@ -94,6 +103,11 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     reminders,
     clock: ports.clock,
     openInBrowser: ports.openExternal,
+    onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
+    ...(ports.http && {
+      exchangeChecker: () =>
+        new ExchangeChecker({ http: ports.http!, overrides: ports.exchangeUrlOverrides ?? {} }),
+    }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */
