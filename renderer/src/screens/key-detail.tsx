@@ -13,6 +13,7 @@ import { useKeyFindings } from '../lib/use-key-findings';
 import { useSecrets } from '../store/secret-store';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
+import { ExchangeCheck } from './detail/exchange-check';
 import { KeyEdit } from './detail/key-edit';
 import { KeyHistory } from './detail/key-history';
 import { SecretActions } from './detail/secret-actions';
@@ -151,6 +152,8 @@ function Detail({ detail }: { detail: KeyDetail }) {
       </section>
 
       {editing && <KeyEdit keyInfo={detail} onDone={() => setEditing(false)} />}
+
+      {live && <ExchangeCheck detail={detail} />}
 
       <section className="card" aria-labelledby="key-findings-title">
         <h2 id="key-findings-title">{t('detail.findings')}</h2>
