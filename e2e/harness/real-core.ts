@@ -75,7 +75,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     pwhashLimits: FAST_PWHASH,
     // Exchange checks go to the spec's fake exchange (KEYWARD_EXCHANGE_URL_* it sets).
     http: createNodeHttpPort({ env: {} }),
-    exchangeUrlOverrides: exchangeUrlOverrides(process.env, false),
+    exchangeUrlOverrides: () => exchangeUrlOverrides(process.env, false),
   });
 
   return {

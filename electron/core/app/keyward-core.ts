@@ -55,7 +55,7 @@ export interface CorePorts {
    * CLI and tests) and the KEYWARD_EXCHANGE_URL_* overrides (none in the packaged app).
    */
   http?: HttpPort;
-  exchangeUrlOverrides?: ExchangeUrlOverrides;
+  exchangeUrlOverrides?: ExchangeUrlOverrides | (() => ExchangeUrlOverrides);
 }
 
 export interface KeywardCore {
@@ -106,7 +106,13 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
     ...(ports.http && {
       exchangeChecker: () =>
-        new ExchangeChecker({ http: ports.http!, overrides: ports.exchangeUrlOverrides ?? {} }),
+        new ExchangeChecker({
+          http: ports.http!,
+          overrides:
+            typeof ports.exchangeUrlOverrides === 'function'
+              ? ports.exchangeUrlOverrides()
+              : (ports.exchangeUrlOverrides ?? {}),
+        }),
     }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
