@@ -14,6 +14,7 @@ import type { CreateOptions } from '../vault/vault-store';
 import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
 import type { Clock, NotifierPort, Scheduler } from './ports';
+import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SettingsStore } from './settings-store';
 import { OwnWrites } from './vault-signature';
@@ -96,6 +97,25 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     notifier: ports.notifier ?? { notify: () => undefined },
     clock: ports.clock,
   });
+  const exchangeChecker = ports.http
+    ? () =>
+        new ExchangeChecker({
+          http: ports.http!,
+          overrides:
+            typeof ports.exchangeUrlOverrides === 'function'
+              ? ports.exchangeUrlOverrides()
+              : (ports.exchangeUrlOverrides ?? {}),
+        })
+    : undefined;
+  const dailyCheck = exchangeChecker
+    ? new DailyExchangeCheck({
+        session,
+        settings,
+        checker: exchangeChecker,
+        notifier: ports.notifier ?? { notify: () => undefined },
+        clock: ports.clock,
+      })
+    : null;
   const handlers = createHandlers({
     session,
     clipboard,
@@ -104,16 +124,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     clock: ports.clock,
     openInBrowser: ports.openExternal,
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
-    ...(ports.http && {
-      exchangeChecker: () =>
-        new ExchangeChecker({
-          http: ports.http!,
-          overrides:
-            typeof ports.exchangeUrlOverrides === 'function'
-              ? ports.exchangeUrlOverrides()
-              : (ports.exchangeUrlOverrides ?? {}),
-        }),
-    }),
+    ...(exchangeChecker && { exchangeChecker }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */
@@ -143,8 +154,12 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     handlers,
     syncSchedule,
     vaultChangedElsewhere: () => ownWrites.changedElsewhere(),
-    checkReminders: (onAttention = () => undefined) =>
-      createReminderCheck({ session, reminders, onAttention })(),
+    checkReminders: async (onAttention = () => undefined) => {
+      // The daily exchange check rides on the reminder passes; its failure (network) must
+      // not stop the reminders.
+      await dailyCheck?.maybeRun().catch(() => undefined);
+      await createReminderCheck({ session, reminders, onAttention })();
+    },
     handle,
     lock: (reason) => session.lock(reason),
     onActivity: (listener) => void activity.push(listener),
