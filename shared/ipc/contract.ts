@@ -13,6 +13,7 @@ import type {
   CopyReply,
   Finding,
   KeyCheckView,
+  RotationVerifyView,
   KeyDetail,
   KeygenReply,
   KeyListPage,
@@ -81,6 +82,8 @@ export const ipcContract = {
   'rotation.step': channel(rq.rotationStepRequest, reply<KeyDetail>()),
   'rotation.finish': channel(rq.keyRefRequest, reply<KeyDetail>()),
   'rotation.abandon': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  /** Asks the exchange with the new and the old key; history records the result. */
+  'rotation.verify': channel(rq.keyRefRequest, reply<RotationVerifyView>()),
 
   'audit.status': channel(rq.emptyRequest, reply<AuditView>()),
   'audit.start': channel(rq.auditStartRequest, reply<AuditView>()),

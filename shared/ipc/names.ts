@@ -24,6 +24,7 @@ export const CHANNEL_NAMES = [
   'rotation.step',
   'rotation.finish',
   'rotation.abandon',
+  'rotation.verify',
   'audit.status',
   'audit.start',
   'audit.step',

@@ -113,6 +113,14 @@ export interface Settings {
   dailyExchangeCheck: boolean;
 }
 
+/** `rotation.verify`: the new key accepted and the old one rejected, asked from this machine. */
+export interface RotationVerifyView {
+  verified: boolean;
+  newAccepted: boolean;
+  oldRejected: boolean;
+  message: string;
+}
+
 /** One key's check as the app shows it (`exchange.check`'s reply). */
 export interface KeyCheckView extends KeyCheck {
   keyId: string;

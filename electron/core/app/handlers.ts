@@ -174,6 +174,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       return reports.map(({ accepted: _accepted, provider: _provider, ...view }) => view);
     },
+    'rotation.verify': async ({ keyId }) => {
+      const result = await new KeyCheckService(open().store, checker(), clock).verifyRotation(
+        keyId,
+      );
+      const { verified, newAccepted, oldRejected, message } = result;
+      return { verified, newAccepted, oldRejected, message };
+    },
     'exchange.accept': async ({ keyId }) => {
       await new KeyCheckService(open().store, checker(), clock).acceptLastCheck(keyId);
       return keyDetail(keyId);

@@ -283,6 +283,12 @@ export const en = {
     removed: 'Removed',
   },
   rotation: {
+    verify: 'Verify with the exchange',
+    verifyNewOk: 'Checked from this machine: the exchange accepts the new key.',
+    verifyNewBad: 'Checked from this machine: the exchange does NOT accept the new key yet.',
+    verifyOldOk: 'Checked from this machine: the exchange rejects the old key.',
+    verifyOldBad:
+      'Checked from this machine: the old key still works (or its refusal does not prove it is deleted). Delete it at the exchange, then verify again.',
     title: 'Rotate "{{label}}"',
     intro:
       'Rotate every 3 to 6 months. The new key gets the same least-privilege permissions and the same IP whitelist.',

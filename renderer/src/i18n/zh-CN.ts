@@ -265,6 +265,12 @@ export const zhCN: Texts<Resources> = {
     removed: '已删除',
   },
   rotation: {
+    verify: '向交易所验证',
+    verifyNewOk: '已从本机核对：交易所接受新密钥。',
+    verifyNewBad: '已从本机核对：交易所尚未接受新密钥。',
+    verifyOldOk: '已从本机核对：交易所拒绝旧密钥。',
+    verifyOldBad:
+      '已从本机核对：旧密钥仍然可用（或其拒绝不能证明已删除）。请在交易所删除它，然后再验证一次。',
     title: '轮换“{{label}}”',
     intro: '每 3 到 6 个月轮换一次。新密钥使用同样的最小权限和同样的 IP 白名单。',
     start: '开始轮换',

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
 import { ExchangeLink } from '../components/exchange-link';
-import { api } from '../lib/api';
+import type { RotationVerifyView } from '../../../shared/ipc/views';
+import { api, call, errorText } from '../lib/api';
 import { useVault } from '../store/vault-store';
 import { formatDateTime } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
@@ -19,6 +20,7 @@ export function RotationWizard({ keyId }: { keyId: string }) {
   const { detail, missing, busy, act } = useKeyDetail(keyId);
   const [apiKey, setApiKey] = useState('');
   const [secret, setSecret] = useState('');
+  const [verify, setVerify] = useState<RotationVerifyView | null>(null);
 
   if (missing) return <p className="notice error">{t('detail.notFound')}</p>;
   if (!detail) return <p>{t('app.loading')}</p>;
@@ -37,6 +39,21 @@ export function RotationWizard({ keyId }: { keyId: string }) {
       setSecret('');
     }
   };
+  const checkable = ['binance', 'okx', 'bybit', 'coinbase'].includes(detail.provider);
+  const runVerify = async () => {
+    try {
+      setVerify(await call(api().rotation.verify({ keyId })));
+      await useVault.getState().loadDetail(keyId);
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  };
+  const verifyResult = (ok: boolean, yes: string, no: string) =>
+    verify && (
+      <p className={ok ? 'notice' : 'notice error'} data-testid="rotation-verify">
+        {ok ? t(yes) : t(no)}
+      </p>
+    );
   const finish = async () => {
     const next = await act(() => api().rotation.finish({ keyId }));
     if (next) {
@@ -139,6 +156,23 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     >
                       {t('rotation.markDone')}
                       <span className="visually-hidden">: {t(`rotation.steps.${n}.title`)}</span>
+                    </button>
+                  )}
+                  {step === 'confirmed-working' &&
+                    verifyResult(
+                      verify?.newAccepted === true,
+                      'rotation.verifyNewOk',
+                      'rotation.verifyNewBad',
+                    )}
+                  {step === 'old-key-deleted' &&
+                    verifyResult(
+                      verify?.oldRejected === true,
+                      'rotation.verifyOldOk',
+                      'rotation.verifyOldBad',
+                    )}
+                  {step === 'old-key-deleted' && !at && checkable && rotation.newFingerprint && (
+                    <button type="button" disabled={busy} onClick={() => void runVerify()}>
+                      {t('rotation.verify')}
                     </button>
                   )}
                   {step === 'old-key-deleted' && !at && (
