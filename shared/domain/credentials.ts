@@ -5,6 +5,7 @@
 // Invariant: format hints are hints, never refusals (exchanges change their formats); the
 // refusals are the rules below (host list, key types, passphrase, extras, Coinbase key name).
 import {
+  PERMISSION_NAMES,
   PERMISSIONS,
   USE_CASE_PERMISSIONS,
   type KeyType,
@@ -302,12 +303,7 @@ export function excessExtras(useCase: UseCase, extras: readonly string[]): strin
 
 /** The exchange's own names for the four switches, as its console shows them. */
 export const PROVIDER_PERMISSION_NAMES: Record<Provider, Record<Permission, string>> = {
-  binance: {
-    read: 'Enable Reading',
-    spotMargin: 'Enable Spot & Margin Trading',
-    futures: 'Enable Futures',
-    withdrawals: 'Enable Withdrawals',
-  },
+  binance: PERMISSION_NAMES,
   okx: { read: 'Read', spotMargin: 'Trade', futures: 'Trade', withdrawals: 'Withdraw' },
   bybit: {
     read: 'Read-Only',
