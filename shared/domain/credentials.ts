@@ -5,7 +5,6 @@
 // Invariant: format hints are hints, never refusals (exchanges change their formats); the
 // refusals are the rules below (host list, key types, passphrase, extras, Coinbase key name).
 import {
-  PERMISSION_NAMES,
   PERMISSIONS,
   USE_CASE_PERMISSIONS,
   type KeyType,
@@ -301,159 +300,10 @@ export function excessExtras(useCase: UseCase, extras: readonly string[]): strin
   return extras.filter((e) => !needed.includes(e));
 }
 
-/** The exchange's own names for the four switches, as its console shows them. */
-export const PROVIDER_PERMISSION_NAMES: Record<Provider, Record<Permission, string>> = {
-  binance: PERMISSION_NAMES,
-  okx: { read: 'Read', spotMargin: 'Trade', futures: 'Trade', withdrawals: 'Withdraw' },
-  bybit: {
-    read: 'Read-Only',
-    spotMargin: 'Spot - Trade',
-    futures: 'Contract / Derivatives / Options - Trade',
-    withdrawals: 'Assets - Withdrawal',
-  },
-  coinbase: { read: 'View', spotMargin: 'Trade', futures: 'Trade', withdrawals: 'Transfer' },
-  kraken: {
-    read: 'Query Funds',
-    spotMargin: 'Create & Modify Orders',
-    futures: 'Futures',
-    withdrawals: 'Withdraw Funds',
-  },
-  other: {
-    read: 'Read',
-    spotMargin: 'Spot & Margin Trading',
-    futures: 'Futures Trading',
-    withdrawals: 'Withdrawals',
-  },
-};
-
-/** The exchange's names for its extras (Bybit's ids are its own names). */
-export const EXTRA_NAMES: Record<string, string> = {
-  internalTransfer: 'Permits Internal Transfer',
-  universalTransfer: 'Permits Universal Transfer',
-  margin: 'Enable Margin Loan, Repay & Transfer',
-  vanillaOptions: 'Enable European Options',
-  portfolioMargin: 'Enable Portfolio Margin Trading',
-  fixTrade: 'FIX API Trade',
-  fixReadOnly: 'FIX API Read Only',
-};
-
-export function extraName(id: string): string {
-  return EXTRA_NAMES[id] ?? id;
-}
-
-/** What the form calls the API key field: Coinbase's is a key name. */
-export function apiKeyIsKeyName(provider: Provider): boolean {
-  return provider === 'coinbase';
-}
-
-export const CREDENTIAL_HINTS = [
-  'api-key-length',
-  'api-key-alphabet',
-  'secret-length',
-  'secret-alphabet',
-  'secret-not-pem',
-  'secret-pem-for-hmac',
-  'secret-not-ec-pem',
-  'secret-not-ed25519',
-  'passphrase-length',
-] as const;
-export type CredentialHint = (typeof CREDENTIAL_HINTS)[number];
-
-/** English wording of each hint (the CLI's; the app translates the ids). */
-export const CREDENTIAL_HINT_TEXT: Record<CredentialHint, string> = {
-  'api-key-length': 'this API key is not as long as this exchange usually makes them',
-  'api-key-alphabet': 'this API key has characters this exchange does not usually use',
-  'secret-length': 'this secret is not as long as this exchange usually makes them',
-  'secret-alphabet': 'this secret has characters this exchange does not usually use',
-  'secret-not-pem': 'a private key usually starts with -----BEGIN ... PRIVATE KEY-----',
-  'secret-pem-for-hmac': 'this secret looks like a private key (PEM), but the key type is hmac',
-  'secret-not-ec-pem': 'a Coinbase EC key starts with -----BEGIN EC PRIVATE KEY-----',
-  'secret-not-ed25519': 'a Coinbase Ed25519 key is base64 of 32 or 64 bytes',
-  'passphrase-length': 'an OKX API passphrase has 8 to 32 characters',
-};
-
-const PEM = /^-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/**
- * Format hints for a pasted key: what looks unusual for this exchange. Never a refusal
- * (exchanges change their formats); shown beside the field in the form, noted by the CLI.
- */
-export function credentialHints(key: {
-  provider: Provider;
-  keyType: KeyType;
-  apiKey: string;
-  secret: string;
-  passphrase?: string | undefined;
-}): CredentialHint[] {
-  const hints: CredentialHint[] = [];
-  const apiKey = key.apiKey.trim();
-  const secret = key.secret.trim();
-  const add = (hint: CredentialHint) => {
-    if (!hints.includes(hint)) hints.push(hint);
-  };
-  const pem = PEM.test(secret);
-  if (key.keyType === 'hmac' && pem) add('secret-pem-for-hmac');
-  if (key.keyType === 'rsa' && secret !== '' && !pem) add('secret-not-pem');
-  if (key.keyType === 'ed25519' && key.provider === 'binance' && secret !== '' && !pem)
-    add('secret-not-pem');
-  switch (key.provider) {
-    case 'binance':
-      if (apiKey !== '' && apiKey.length !== 64) add('api-key-length');
-      if (apiKey !== '' && !/^[A-Za-z0-9]+$/.test(apiKey)) add('api-key-alphabet');
-      if (key.keyType === 'hmac' && secret !== '' && !pem) {
-        if (secret.length !== 64) add('secret-length');
-        if (!/^[A-Za-z0-9]+$/.test(secret)) add('secret-alphabet');
-      }
-      break;
-    case 'okx':
-      if (
-        apiKey !== '' &&
-        !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(apiKey)
-      )
-        add('api-key-alphabet');
-      if (secret !== '' && !pem) {
-        if (secret.length !== 32) add('secret-length');
-        if (!/^[0-9A-Fa-f]+$/.test(secret)) add('secret-alphabet');
-      }
-      if (key.passphrase !== undefined && key.passphrase !== '') {
-        if (key.passphrase.length < 8 || key.passphrase.length > 32) add('passphrase-length');
-      }
-      break;
-    case 'bybit':
-      if (apiKey !== '' && apiKey.length !== 18) add('api-key-length');
-      if (apiKey !== '' && !/^[A-Za-z0-9]+$/.test(apiKey)) add('api-key-alphabet');
-      if (key.keyType === 'hmac' && secret !== '' && !pem) {
-        if (secret.length !== 36) add('secret-length');
-        if (!/^[A-Za-z0-9]+$/.test(secret)) add('secret-alphabet');
-      }
-      break;
-    case 'coinbase':
-      if (
-        key.keyType === 'ecdsa' &&
-        secret !== '' &&
-        !/^-----BEGIN EC PRIVATE KEY-----/.test(secret)
-      )
-        add('secret-not-ec-pem');
-      if (key.keyType === 'ed25519' && secret !== '') {
-        const bytes = BASE64.test(secret)
-          ? Math.floor((secret.replace(/=+$/, '').length * 3) / 4)
-          : -1;
-        if (bytes !== 32 && bytes !== 64) add('secret-not-ed25519');
-      }
-      break;
-    case 'kraken':
-      if (apiKey !== '' && apiKey.length !== 56) add('api-key-length');
-      if (secret !== '' && !BASE64.test(secret)) add('secret-alphabet');
-      if (secret !== '' && BASE64.test(secret) && secret.length !== 88) add('secret-length');
-      break;
-    case 'other':
-      break;
-  }
-  return hints;
-}
-
 /** Summaries and lists mark keys that do not touch real funds. */
 export function isPracticeEnvironment(environment: Environment): boolean {
   return environment !== 'live';
 }
+
+export * from './credential-hints';
+export * from './credential-names';
