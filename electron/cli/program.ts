@@ -17,6 +17,7 @@ import * as show from './commands/show';
 import * as audit from './commands/audit';
 import * as keygen from './commands/keygen';
 import * as setApiKey from './commands/set-api-key';
+import * as setApiPassphrase from './commands/set-api-passphrase';
 import * as rotate from './commands/rotate';
 import * as auditRun from './commands/audit-run';
 import * as incident from './commands/incident';
@@ -32,7 +33,19 @@ export interface CommandModule {
 
 const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, passphrase],
-  ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history, check],
+  ...[
+    audit,
+    keygen,
+    setApiKey,
+    setApiPassphrase,
+    rotate,
+    auditRun,
+    incident,
+    service,
+    reminders,
+    history,
+    check,
+  ],
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {

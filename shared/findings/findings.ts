@@ -7,15 +7,14 @@ import {
   binanceLapseRule,
   compromisedRule,
   customPermissionRule,
-  excessExtraRule,
   excessPermissionRule,
   ipWhitelistRule,
-  missingPassphraseRule,
   missingPermissionRule,
   rotationRule,
   vagueLabelRule,
   withdrawalsRule,
 } from './key-rules';
+import { excessExtraRule, missingPassphraseRule } from './credential-rules';
 import {
   exchangeDriftRule,
   exchangeExpiryRule,

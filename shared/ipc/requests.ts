@@ -83,7 +83,7 @@ export const keyAddRequest = z.strictObject({
   publicKeyPem: bounded(5000).optional(),
 });
 
-export const keygenRequest = z.strictObject(keyFields);
+export const keygenRequest = z.strictObject({ ...keyFields, ...credentialFields });
 
 export const keyEditRequest = z.strictObject({
   keyId: idSchema,

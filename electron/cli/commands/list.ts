@@ -24,7 +24,8 @@ export function register(program: Command, ctx: CliContext): void {
         }
         const rows = keys.map((k) => [
           k.label,
-          k.provider,
+          // A testnet or demo key does not touch real funds: say so beside the exchange.
+          k.environment === 'live' ? k.provider : `${k.provider} (${k.environment})`,
           k.useCase,
           permissionList(k.permissions),
           k.ipWhitelist.length ? k.ipWhitelist.join(' ') : 'NO IP WHITELIST',

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { PERMISSION_NAMES, PERMISSIONS, USE_CASE_NAMES } from '../../../shared/domain/exchange';
+import {
+  CREDENTIALS,
+  extraName,
+  PROVIDER_PERMISSION_NAMES,
+} from '../../../shared/domain/credentials';
+import { PERMISSIONS, USE_CASE_NAMES } from '../../../shared/domain/exchange';
+import type { KeySummary } from '../../../shared/domain/key-summary';
 import { KeyService } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
 import { keyJson } from './summary-json';
@@ -19,9 +25,10 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.out(JSON.stringify(keyJson(key), null, 2));
           return;
         }
-        const granted = PERMISSIONS.filter((p) => key.permissions[p]).map(
-          (p) => PERMISSION_NAMES[p],
-        );
+        const names = PROVIDER_PERMISSION_NAMES[key.provider];
+        const granted = [
+          ...new Set(PERMISSIONS.filter((p) => key.permissions[p]).map((p) => names[p])),
+        ];
         const lines: [string, string][] = [
           ['Label', key.label],
           ['Id', key.id],
@@ -29,8 +36,12 @@ export function register(program: Command, ctx: CliContext): void {
           ['Account', key.account || '-'],
           ['Use case', USE_CASE_NAMES[key.useCase]],
           ['Key type', key.keyType],
+          ['Host', key.host || '-'],
+          ['Environment', key.environment],
           ['API key', key.fingerprint],
+          ['API passphrase', passphraseLine(key)],
           ['Permissions', granted.length ? granted.join(', ') : 'none'],
+          ['Other switches', key.extras.length ? key.extras.map(extraName).join(', ') : 'none'],
           [
             'IP whitelist',
             key.ipWhitelist.length
@@ -50,4 +61,12 @@ export function register(program: Command, ctx: CliContext): void {
         store.close();
       }
     });
+}
+
+/** Whether there is one, never the value. */
+function passphraseLine(key: KeySummary): string {
+  if (key.hasPassphrase) return 'recorded (keyward get --field passphrase)';
+  return CREDENTIALS[key.provider].passphrase === 'required'
+    ? 'MISSING: OKX refuses this key without it'
+    : 'none';
 }

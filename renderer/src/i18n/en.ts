@@ -153,6 +153,7 @@ export const en = {
     hmac: 'HMAC (made by the exchange)',
     ed25519: 'Ed25519 (self-generated)',
     rsa: 'RSA (self-generated)',
+    ecdsa: 'EC (ECDSA, made by the exchange)',
   },
   status: {
     active: 'Active',
@@ -234,6 +235,15 @@ export const en = {
     cleared: 'Clipboard cleared',
     reveal: 'Reveal secret',
     revealApiKey: 'Reveal API key',
+    copyPassphrase: 'Copy API passphrase',
+    revealPassphrase: 'Reveal API passphrase',
+    copiedPassphrase: 'API passphrase copied.',
+    host: 'API host',
+    environment: 'Environment',
+    extras: 'Other exchange permissions',
+    apiPassphrase: 'API passphrase',
+    passphraseRecorded: 'Recorded',
+    passphraseMissing: 'Missing: the exchange refuses this key without it',
     hide: 'Hide',
     hidesIn: 'Hides in {{seconds}} s',
     passphrasePrompt: 'Type the vault passphrase to reveal the secret',
@@ -788,6 +798,44 @@ export const en = {
       'rate-limited': 'Rate limited',
       unreachable: 'Unreachable',
       unsupported: 'Cannot be checked',
+    },
+  },
+  // The credential model (issue 10): what each exchange issues for a key, and where it works.
+  credentials: {
+    host: 'API host',
+    hostHint:
+      'A key works only on the host (region) it was made for, e.g. an OKX key made on my.okx.com works on eea.okx.com.',
+    noHost: 'No host: Keyward does not know where keys of other exchanges work.',
+    environment: 'Environment',
+    env: { live: 'Live', testnet: 'Testnet', demo: 'Demo trading' },
+    practice: { testnet: 'Testnet', demo: 'Demo' },
+    keyType: 'Key type',
+    passphrase: 'API passphrase',
+    passphraseHint:
+      'You chose it when you created the key on OKX; OKX never shows it again and cannot recover it.',
+    withPassphrase: 'This key has an API passphrase',
+    keyName: 'API key name',
+    keyNameHint: 'As Coinbase shows it: organizations/{org_id}/apiKeys/{key_id}',
+    privateKey: 'Private key',
+    privateKeyHint:
+      'The whole private key: EC (-----BEGIN EC PRIVATE KEY----- … several lines) or Ed25519 (base64).',
+    extras: "The exchange's other permissions",
+    extrasHint:
+      'Tick the ones this key has at the exchange; each one the use case does not need is a finding.',
+    trade: 'Trade',
+    tradeHelp: 'One switch at this exchange: spot and derivatives trading together.',
+    hintTitle: 'Worth a second look (kept as typed):',
+    hint: {
+      'api-key-length': 'This API key is not as long as this exchange usually makes them.',
+      'api-key-alphabet': 'This API key has characters this exchange does not usually use.',
+      'secret-length': 'This secret is not as long as this exchange usually makes them.',
+      'secret-alphabet': 'This secret has characters this exchange does not usually use.',
+      'secret-not-pem': 'A private key usually starts with -----BEGIN … PRIVATE KEY-----.',
+      'secret-pem-for-hmac':
+        'This secret looks like a private key (PEM), but the key type is HMAC.',
+      'secret-not-ec-pem': 'A Coinbase EC key starts with -----BEGIN EC PRIVATE KEY-----.',
+      'secret-not-ed25519': 'A Coinbase Ed25519 key is base64 of 32 or 64 bytes.',
+      'passphrase-length': 'An OKX API passphrase has 8 to 32 characters.',
     },
   },
   settings: {

@@ -183,6 +183,12 @@ function VirtualRows({ keys, onOpen }: { keys: KeyListItem[]; onOpen: (keyId: st
                 </span>
                 <span className="badges">
                   <StatusBadge status={key.status} />
+                  {key.environment !== 'live' && (
+                    // Testnet and demo keys touch no real funds: marked so nobody mixes them up.
+                    <span className="badge practice" data-testid="practice-badge">
+                      {t(`credentials.practice.${key.environment}`)}
+                    </span>
+                  )}
                   <PermissionBadges permissions={key.permissions} />
                   {key.ipWhitelist.length > 0 ? (
                     <span className="badge">
