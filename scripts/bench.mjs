@@ -22,6 +22,18 @@ const env = { ...process.env, KEYWARD_KEYCHAIN_SERVICE: `Keyward-bench-${process
 const run = (args) =>
   spawnSync('bash', ['scripts/with-keyring.sh', ...args], { stdio: 'inherit', env });
 let status = run(['node', '.tmp/vault-bench.cjs']).status ?? 1;
+await build({
+  entryPoints: ['electron/core/bench/exchange-bench.ts'],
+  outfile: '.tmp/exchange-bench.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'error',
+});
+console.log('');
+status ||= spawnSync('node', ['.tmp/exchange-bench.mjs'], { stdio: 'inherit' }).status ?? 1;
 if (existsSync('scripts/bench-renderer.mjs')) {
   console.log('');
   status ||= run(['node', 'scripts/bench-renderer.mjs']).status ?? 1;

@@ -3,6 +3,8 @@
 // (under a service name of its own), an in-memory clipboard the spec can read, a clock the
 // spec can move, and a scripted answer to main's copy/reveal confirmation. Events go to the
 // page through `__keywardEmit`.
+import { exchangeUrlOverrides } from '../../electron/core/exchanges/base-url';
+import { createNodeHttpPort } from '../../electron/core/exchanges/node-http-port';
 import type { Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -77,6 +79,9 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     },
     confirmSecretAccess: secretAccess.confirm,
     pwhashLimits: FAST_PWHASH,
+    // Exchange checks go to the spec's fake exchange (KEYWARD_EXCHANGE_URL_* it sets).
+    http: createNodeHttpPort({ env: {} }),
+    exchangeUrlOverrides: () => exchangeUrlOverrides(process.env, false),
   });
 
   return {

@@ -77,6 +77,28 @@ export class AddKeyPage {
       await this.page.getByLabel('Secret key', { exact: true }).fill(key.secret);
   }
 
+  /** The fields that change with the exchange (issue 10). */
+  async fillCredentials(fields: {
+    environment?: string;
+    host?: string;
+    passphrase?: string;
+    keyName?: string;
+    privateKey?: string;
+  }): Promise<void> {
+    if (fields.environment)
+      await this.page
+        .getByLabel('Environment', { exact: true })
+        .selectOption({ label: fields.environment });
+    if (fields.host)
+      await this.page.getByLabel('API host', { exact: true }).selectOption({ label: fields.host });
+    if (fields.keyName !== undefined)
+      await this.page.getByLabel('API key name', { exact: true }).fill(fields.keyName);
+    if (fields.privateKey !== undefined)
+      await this.page.getByLabel('Private key', { exact: true }).fill(fields.privateKey);
+    if (fields.passphrase !== undefined)
+      await this.page.getByLabel('API passphrase', { exact: true }).fill(fields.passphrase);
+  }
+
   async chooseGenerate(): Promise<void> {
     await this.page.getByLabel(/Generate an Ed25519 key pair here/).check();
   }

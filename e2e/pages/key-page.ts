@@ -41,6 +41,9 @@ export class KeyPage {
   async copySecret(): Promise<void> {
     await this.page.getByRole('button', { name: 'Copy secret' }).click();
   }
+  async copyPassphrase(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Copy API passphrase' }).click();
+  }
   async copyApiKey(): Promise<void> {
     await this.page.getByRole('button', { name: 'Copy API key' }).click();
   }

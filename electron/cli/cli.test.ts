@@ -109,7 +109,11 @@ describe('adding and reading keys', () => {
         'account',
         'useCase',
         'keyType',
+        'host',
+        'environment',
         'permissions',
+        'extras',
+        'hasPassphrase',
         'ipWhitelist',
         'service',
         'createdAt',
@@ -159,7 +163,7 @@ describe('adding and reading keys', () => {
     expectOk(
       await run(
         ['add', '--label', 'B', '--provider', 'okx', '--api-key', 'K2', '--use-case', 'spot-bot'],
-        { input: SECRET },
+        { input: `${SECRET}\nOkx-Pass-1\n` },
       ),
     );
     expectOk(
@@ -174,7 +178,8 @@ describe('adding and reading keys', () => {
     const perms = Object.fromEntries(keys.map((k) => [k.label, k.permissions]));
     expect(perms).toEqual({
       A: { read: true, spotMargin: false, futures: true, withdrawals: false },
-      B: { read: true, spotMargin: true, futures: false, withdrawals: false },
+      // OKX has one Trade switch: spot and futures together.
+      B: { read: true, spotMargin: true, futures: true, withdrawals: false },
       C: { read: true, spotMargin: false, futures: false, withdrawals: false },
     });
   });

@@ -19,6 +19,7 @@ import * as show from './commands/show';
 import * as audit from './commands/audit';
 import * as keygen from './commands/keygen';
 import * as setApiKey from './commands/set-api-key';
+import * as setApiPassphrase from './commands/set-api-passphrase';
 import * as rotate from './commands/rotate';
 import * as auditRun from './commands/audit-run';
 import * as incident from './commands/incident';
@@ -26,6 +27,8 @@ import * as service from './commands/service';
 import * as reminders from './commands/reminders';
 import * as history from './commands/history';
 import * as acceptRisk from './commands/accept-risk';
+import * as check from './commands/check';
+import { exchangeUrlOverrides, overrideNotice } from '../core/exchanges/base-url';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -33,8 +36,20 @@ export interface CommandModule {
 
 const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, rekey, passphrase],
-  ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
-  acceptRisk,
+  ...[
+    audit,
+    keygen,
+    setApiKey,
+    setApiPassphrase,
+    rotate,
+    auditRun,
+    incident,
+    service,
+    reminders,
+    history,
+    check,
+    acceptRisk,
+  ],
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
@@ -62,6 +77,16 @@ export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { program } = buildProgram(io);
   try {
+    // KEYWARD_EXCHANGE_URL_<EXCHANGE> redirects exchange checks (tests against a local
+    // server): every command says so, so it is never in effect unnoticed.
+    // An invalid one fails only the commands that reach an exchange (check, rotate verify).
+    let notice: string;
+    try {
+      notice = overrideNotice(exchangeUrlOverrides(io.env, false));
+    } catch (error) {
+      notice = `keyward: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (notice !== '') io.stderr.write(`${notice}\n`);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

@@ -1,6 +1,8 @@
 // The Electron shell's lifecycle, thin: security settings, the app protocol, one window, IPC
 // registration, and adapters handing Electron's clipboard, notifications, power events and
 // tray to core. Everything with logic lives in electron/core (shared with the e2e harness).
+import { exchangeUrlOverrides, type ExchangeUrlOverrides } from '../core/exchanges/base-url';
+import { createNodeHttpPort } from '../core/exchanges/node-http-port';
 import { app, ipcMain, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import {
@@ -128,6 +130,10 @@ export async function startApp(
       devTools: debug.devTools,
     }),
     notifier,
+    // Exchange checks: Node's fetch through undici's proxy-aware agent (HTTPS_PROXY/NO_PROXY).
+    // The packaged app ignores KEYWARD_EXCHANGE_URL_*; a bad one in development is ignored too.
+    http: createNodeHttpPort(),
+    exchangeUrlOverrides: safeOverrides(app.isPackaged),
   });
   registerIpc(ipcMain, core.handle, (event) =>
     isTrustedSender(event, () => liveWindow()?.webContents ?? null),
@@ -177,4 +183,13 @@ export async function startApp(
 
   window = createMainWindow(paths.preload, () => lockFor('quit'), debug.devTools);
   return { core, notifier, tray, window: liveWindow, background };
+}
+
+function safeOverrides(isPackaged: boolean): ExchangeUrlOverrides {
+  try {
+    return exchangeUrlOverrides(process.env, isPackaged);
+  } catch (error) {
+    console.error(`keyward: ${error instanceof Error ? error.message : String(error)}`);
+    return {};
+  }
 }

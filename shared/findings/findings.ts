@@ -15,6 +15,13 @@ import {
   vagueLabelRule,
   withdrawalsRule,
 } from './key-rules';
+import { excessExtraRule, missingPassphraseRule } from './credential-rules';
+import {
+  exchangeDriftRule,
+  exchangeExpiryRule,
+  exchangeRejectedRule,
+  exchangeUncheckedRule,
+} from './exchange-rules';
 import type { Finding } from './types';
 import { RULES, severityRank } from './types';
 import { accountLimitRule, auditRule, serviceRedFlagRule, sharedApiKeyRule } from './vault-rules';
@@ -32,7 +39,9 @@ export function keyFindings(
   const service = key.serviceId ? data.services.find((s) => s.id === key.serviceId) : undefined;
   const list = [
     ...withdrawalsRule(key),
+    ...missingPassphraseRule(key),
     ...excessPermissionRule(key),
+    ...excessExtraRule(key),
     ...missingPermissionRule(key),
     ...customPermissionRule(key),
     ...ipWhitelistRule(key),
@@ -40,6 +49,10 @@ export function keyFindings(
     ...rotationRule(key, now),
     ...serviceRedFlagRule(key, service),
     ...vagueLabelRule(key, service?.name ?? null),
+    ...exchangeDriftRule(key),
+    ...exchangeRejectedRule(key),
+    ...exchangeExpiryRule(key, now),
+    ...exchangeUncheckedRule(key, now),
   ];
   return markAccepted(list, [key], now);
 }

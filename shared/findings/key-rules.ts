@@ -6,8 +6,8 @@ import {
   PERMISSIONS,
   USE_CASE_NAMES,
   USE_CASE_PERMISSIONS,
-  excessPermissions,
 } from '../domain/exchange';
+import { excessPermissionsFor } from '../domain/credentials';
 import type { KeyRecord } from '../domain/key-record';
 import { binanceTradingLapse, rotationDue } from './due-dates';
 import { PERMISSION_EXPLANATIONS } from './explain';
@@ -18,7 +18,7 @@ import type { Finding } from './types';
 /** Rotation is "due soon" this many days ahead. */
 export const ROTATION_DUE_SOON_DAYS = 14;
 
-type Key = Pick<
+export type Key = Pick<
   KeyRecord,
   | 'id'
   | 'label'
@@ -31,9 +31,11 @@ type Key = Pick<
   | 'rotationIntervalDays'
   | 'status'
   | 'incident'
+  | 'extras'
+  | 'passphrase'
 >;
 
-function base(key: Key): Pick<Finding, 'keyId' | 'serviceId'> {
+export function base(key: Key): Pick<Finding, 'keyId' | 'serviceId'> {
   return key.serviceId ? { keyId: key.id, serviceId: key.serviceId } : { keyId: key.id };
 }
 
@@ -77,7 +79,7 @@ export function withdrawalsRule(key: Key): Finding[] {
 
 /** Least privilege: a permission the use case's row does not need (DOMAIN.md's table). */
 export function excessPermissionRule(key: Key): Finding[] {
-  return excessPermissions(key.useCase, key.permissions).map((p) => ({
+  return excessPermissionsFor(key.provider, key.useCase, key.permissions).map((p) => ({
     ...base(key),
     rule: 'excess-permission' as const,
     severity: 'high' as const,

@@ -14,6 +14,8 @@ import type {
   AuditView,
   CopyReply,
   Finding,
+  KeyCheckView,
+  RotationVerifyView,
   KeyDetail,
   KeygenReply,
   KeyListPage,
@@ -93,6 +95,8 @@ export const ipcContract = {
   'rotation.step': channel(rq.rotationStepRequest, reply<KeyDetail>()),
   'rotation.finish': channel(rq.keyRefRequest, reply<KeyDetail>()),
   'rotation.abandon': channel(rq.keyRefRequest, reply<KeyDetail>()),
+  /** Asks the exchange with the new and the old key; history records the result. */
+  'rotation.verify': channel(rq.keyRefRequest, reply<RotationVerifyView>()),
 
   'audit.status': channel(rq.emptyRequest, reply<AuditView>()),
   'audit.start': channel(rq.auditStartRequest, reply<AuditView>()),
@@ -111,6 +115,11 @@ export const ipcContract = {
 
   'reminders.list': channel(rq.emptyRequest, reply<ReminderView[]>()),
   'reminders.snooze': channel(rq.reminderSnoozeRequest, reply<null>()),
+
+  /** Asks the exchanges (core's HTTP port; the renderer never fetches); progress as events. */
+  'exchange.check': channel(rq.exchangeCheckRequest, reply<KeyCheckView[]>()),
+  /** Takes the key's last check as its record; history records it. */
+  'exchange.accept': channel(rq.keyRefRequest, reply<KeyDetail>()),
 
   'settings.get': channel(rq.emptyRequest, reply<Settings>()),
   'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
@@ -147,6 +156,8 @@ export interface IpcEvents {
   clipboardCleared: { reason: ClipboardClearReason };
   /** A notification was clicked: show this key (after unlocking if needed). */
   openKey: { keyId: string };
+  /** `exchange.check` of several keys: how many are done. */
+  checkProgress: { done: number; total: number };
 }
 const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
 void eventsMatchNames;

@@ -29,6 +29,7 @@ export const CHANNEL_NAMES = [
   'rotation.step',
   'rotation.finish',
   'rotation.abandon',
+  'rotation.verify',
   'audit.status',
   'audit.start',
   'audit.step',
@@ -42,13 +43,21 @@ export const CHANNEL_NAMES = [
   'services.assess',
   'reminders.list',
   'reminders.snooze',
+  'exchange.check',
+  'exchange.accept',
   'settings.get',
   'settings.set',
   'app.openExternal',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['vaultChanged', 'locked', 'clipboardCleared', 'openKey'] as const;
+export const EVENT_NAMES = [
+  'vaultChanged',
+  'locked',
+  'clipboardCleared',
+  'openKey',
+  'checkProgress',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(value: unknown): value is ChannelName {

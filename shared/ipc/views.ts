@@ -1,5 +1,6 @@
 // What replies carry to the renderer. Plain data, no secret except `RevealReply.value` (the
 // one secret the user explicitly asked to see) and `VaultCreated.recoveryKey` (shown once).
+import type { KeyCheck } from '../domain/exchange-check';
 import type { KeySummary } from '../domain/key-summary';
 import type { Severity } from '../findings/types';
 import type {
@@ -50,6 +51,8 @@ export interface RotationView {
 
 export interface KeyDetail extends KeySummary {
   history: HistoryEvent[];
+  /** What the exchange said at the last check (never a secret); null: never checked. */
+  lastCheck: KeyCheck | null;
   rotation: RotationView | null;
   incident: IncidentState | null;
 }
@@ -114,6 +117,22 @@ export interface Settings {
   reminderCadence: ReminderCadence;
   language: Language;
   theme: Theme;
+  /** Check every active key with its exchange once a day while unlocked (off by default). */
+  dailyExchangeCheck: boolean;
+}
+
+/** `rotation.verify`: the new key accepted and the old one rejected, asked from this machine. */
+export interface RotationVerifyView {
+  verified: boolean;
+  newAccepted: boolean;
+  oldRejected: boolean;
+  message: string;
+}
+
+/** One key's check as the app shows it (`exchange.check`'s reply). */
+export interface KeyCheckView extends KeyCheck {
+  keyId: string;
+  label: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -122,6 +141,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderCadence: 'hourly',
   language: 'en',
   theme: 'system',
+  dailyExchangeCheck: false,
 };
 
 export interface CopyReply {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysAfter, makeKey, makeVault, T0 } from '../findings/test-fixtures';
 import { describeReminders, dueReminders } from './due-reminders';
+import { reminderText } from './messages';
+import { currentEvents } from './reminder-events';
 import type { ReminderSchedule } from './schedule';
 import { reminderScheduleSchema, scheduleFromVault } from './schedule';
 import { emptySentLog, markSent, pruneSentLog, snooze } from './sent-log';
@@ -170,5 +172,48 @@ describe('pruneSentLog', () => {
     let log = markSent(emptySentLog(), ['old'], T0);
     log = markSent(log, ['new'], daysAfter(T0, 300));
     expect(Object.keys(pruneSentLog(log, daysAfter(T0, 401)).sent)).toEqual(['new']);
+  });
+});
+
+describe('exchange expiry reminders', () => {
+  it('sends one at 7 days and one at 1 day before the expiry the exchange reported', () => {
+    const [fromVault, events, key, vault, t0, after] = [
+      scheduleFromVault,
+      currentEvents,
+      makeKey,
+      makeVault,
+      T0,
+      daysAfter,
+    ];
+    const expires = after(t0, 20);
+    const k = key({
+      id: 'exp',
+      lastCheck: {
+        checkedAt: t0.toISOString(),
+        host: 'api.bybit.com',
+        outcome: 'ok',
+        exchange: {
+          permissions: { read: true, spotMargin: false, futures: false, withdrawals: false },
+          extras: [],
+          ipRestricted: false,
+          ipWhitelist: [],
+          expiresAt: expires.toISOString(),
+          createdAt: null,
+        },
+        differences: [],
+        diagnosis: null,
+      },
+    });
+    const schedule = fromVault(vault([k]));
+    const expiry = (days: number) =>
+      events(schedule, after(t0, days)).filter((e) => e.kind === 'exchange-expiry');
+    expect(expiry(12)).toEqual([]);
+    expect(expiry(13).map((e) => [e.id, e.daysLeft])).toEqual([['expiry:exp:2026-01-30:d7', 7]]);
+    expect(expiry(19).map((e) => e.id)).toEqual(['expiry:exp:2026-01-30:d1']);
+    expect(expiry(20)).toEqual([]);
+    const [event] = expiry(13);
+    expect(reminderText(event!, new Map([['exp', 'Grid Bot']])).body).toBe(
+      'The exchange says "Grid Bot" (or its trading permission) expires on 2026-01-30 (in 7 days). Bind it to your server\'s IP address or rotate it.',
+    );
   });
 });

@@ -29,7 +29,9 @@ export function reminderParams(event: ReminderEvent, labels?: LabelMap): Reminde
   const count =
     event.kind === 'rotation-overdue'
       ? (event.weeksOverdue ?? 1)
-      : event.kind === 'rotation-due-soon' || event.kind === 'trading-lapse'
+      : event.kind === 'rotation-due-soon' ||
+          event.kind === 'trading-lapse' ||
+          event.kind === 'exchange-expiry'
         ? (event.daysLeft ?? 0)
         : undefined;
   return {
@@ -67,6 +69,12 @@ export function reminderText(event: ReminderEvent, labels?: LabelMap): ReminderT
       return {
         title: 'Binance will remove trading permission',
         body: `${who} has Spot & Margin Trading without an IP whitelist: Binance removes it on ${day} (in ${plural(count, 'day')}). Add an IP whitelist to keep it.${unlockHint}`,
+        params,
+      };
+    case 'exchange-expiry':
+      return {
+        title: 'API key expires soon',
+        body: `The exchange says ${who === 'An API key' ? 'an API key' : who} (or its trading permission) expires on ${day} (in ${plural(count, 'day')}). Bind it to your server's IP address or rotate it.${unlockHint}`,
         params,
       };
     case 'audit-due':

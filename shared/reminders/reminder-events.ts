@@ -12,6 +12,7 @@ export const REMINDER_KINDS = [
   'audit-due',
   'audit-overdue',
   'trading-lapse',
+  'exchange-expiry',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -23,7 +24,7 @@ export interface ReminderEvent {
   keyId: string | null;
   /** The date the event is about (rotation due, audit due, lapse), ISO 8601. */
   dueAt: string;
-  /** rotation-due-soon, trading-lapse: days left (14, 7, 1...). */
+  /** rotation-due-soon, trading-lapse, exchange-expiry: days left (14, 7, 1...). */
   daysLeft?: number;
   /** rotation-overdue: whole weeks since the due date (1, 2, ...). */
   weeksOverdue?: number;
@@ -34,6 +35,8 @@ export const ROTATION_REMINDER_DAYS = [14, 7, 1] as const;
 /** Days before Binance lapses trading permission at which the user is warned. */
 export const LAPSE_REMINDER_DAYS = 7;
 export const AUDIT_OVERDUE_MONTHS = 2;
+/** Days before the expiry the exchange reported at which the user is warned. */
+export const EXPIRY_REMINDER_DAYS = [7, 1] as const;
 
 const WEEK_MS = 7 * DAY_MS;
 
@@ -74,6 +77,19 @@ function lapseEvent(keyId: string, lapse: Date, now: Date): ReminderEvent | null
   };
 }
 
+function expiryEvent(keyId: string, expires: Date, now: Date): ReminderEvent | null {
+  if (now >= expires) return null;
+  const reached = [...EXPIRY_REMINDER_DAYS].reverse().find((d) => now >= addDaysUtc(expires, -d));
+  if (reached === undefined) return null;
+  return {
+    id: `expiry:${keyId}:${isoDay(expires)}:d${reached}`,
+    kind: 'exchange-expiry',
+    keyId,
+    dueAt: expires.toISOString(),
+    daysLeft: Math.ceil((expires.getTime() - now.getTime()) / DAY_MS),
+  };
+}
+
 function auditEvent(due: Date, now: Date): ReminderEvent | null {
   if (now < due) return null;
   const dueAt = due.toISOString();
@@ -92,6 +108,10 @@ export function currentEvents(schedule: ReminderSchedule, now: Date): ReminderEv
     if (key.tradingLapseAt) {
       const lapse = lapseEvent(key.id, new Date(key.tradingLapseAt), now);
       if (lapse) out.push(lapse);
+    }
+    if (key.expiresAt) {
+      const expiry = expiryEvent(key.id, new Date(key.expiresAt), now);
+      if (expiry) out.push(expiry);
     }
   }
   if (schedule.auditDueAt) {

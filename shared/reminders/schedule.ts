@@ -15,6 +15,8 @@ export const reminderScheduleSchema = z.strictObject({
         rotationDueAt: isoDateSchema,
         /** Binance lapses Spot & Margin trading then (no IP whitelist); null: does not apply. */
         tradingLapseAt: isoDateSchema.nullable(),
+        /** When the exchange said (at the last check) the key expires; absent: unknown. */
+        expiresAt: isoDateSchema.nullable().optional(),
       }),
     )
     .max(100_000),
@@ -29,10 +31,14 @@ export function emptySchedule(): ReminderSchedule {
 
 /** The schedule of a vault: its live keys (active or rotating) and the audit. */
 export function scheduleFromVault(data: VaultData): ReminderSchedule {
-  const keys = data.keys.filter(isLiveKey).map((key) => ({
-    id: key.id,
-    rotationDueAt: rotationDue(key).toISOString(),
-    tradingLapseAt: binanceTradingLapse(key)?.toISOString() ?? null,
-  }));
+  const keys = data.keys.filter(isLiveKey).map((key) => {
+    const expiresAt = key.lastCheck?.exchange?.expiresAt ?? null;
+    return {
+      id: key.id,
+      rotationDueAt: rotationDue(key).toISOString(),
+      tradingLapseAt: binanceTradingLapse(key)?.toISOString() ?? null,
+      ...(expiresAt !== null && { expiresAt }),
+    };
+  });
   return { version: 1, keys, auditDueAt: auditDue(data)?.toISOString() ?? null };
 }

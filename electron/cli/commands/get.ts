@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { KeywardError } from '../../core/errors';
-import { KeyService } from '../../core/keys/key-service';
+import { KeyService, SECRET_FIELDS, type SecretField } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -8,7 +8,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('get')
     .description('print one value of a key on stdout (default: its secret)')
     .argument('<label|id>', 'the key')
-    .option('--field <field>', 'secret or apiKey', 'secret')
+    .option('--field <field>', 'secret, apiKey or passphrase (the API passphrase)', 'secret')
     .option('-n, --no-newline', 'do not print a line break after the value')
     .option('--passphrase-stdin', "read the vault's passphrase from stdin")
     .action(
@@ -16,10 +16,10 @@ export function register(program: Command, ctx: CliContext): void {
         ref: string,
         options: { field: string; newline: boolean; passphraseStdin?: boolean },
       ) => {
-        if (options.field !== 'secret' && options.field !== 'apiKey') {
+        if (!isSecretField(options.field)) {
           throw new KeywardError(
             'invalid-input',
-            `--field is secret or apiKey, not "${options.field}".`,
+            `--field is ${SECRET_FIELDS.join(', ')}, not "${options.field}".`,
           );
         }
         const store = await ctx.openStore(options);
@@ -32,4 +32,8 @@ export function register(program: Command, ctx: CliContext): void {
         }
       },
     );
+}
+
+export function isSecretField(value: string): value is SecretField {
+  return (SECRET_FIELDS as readonly string[]).includes(value);
 }

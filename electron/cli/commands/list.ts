@@ -26,7 +26,8 @@ export function register(program: Command, ctx: CliContext): void {
         // Escaped before the widths are measured, so a column stays aligned.
         const rows = keys.map((k) => [
           escapeUnsafeText(k.label),
-          k.provider,
+          // A testnet or demo key does not touch real funds: say so beside the exchange.
+          k.environment === 'live' ? k.provider : `${k.provider} (${k.environment})`,
           k.useCase,
           permissionList(k.permissions),
           k.ipWhitelist.length ? k.ipWhitelist.join(' ') : 'NO IP WHITELIST',

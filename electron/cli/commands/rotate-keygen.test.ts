@@ -91,7 +91,9 @@ describe('keyward rotate', () => {
         'copied',
       ].filter((t) => t !== 'copied'),
     );
-    expect(events.at(-1)?.detail).toBe('old key vmPU…Eh8A replaced by Zq9r…H2gF');
+    expect(events.at(-1)?.detail).toBe(
+      'old key vmPU…Eh8A replaced by Zq9r…H2gF; not verified with the exchange',
+    );
     const text = history.stdout + ok(await run(['history', LABEL])).stdout;
     for (const s of [SECRET, NEW_SECRET, API_KEY, NEW_API_KEY]) expect(text).not.toContain(s);
   });

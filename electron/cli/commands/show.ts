@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { PERMISSION_NAMES, PERMISSIONS, USE_CASE_NAMES } from '../../../shared/domain/exchange';
+import {
+  CREDENTIALS,
+  extraName,
+  PROVIDER_PERMISSION_NAMES,
+} from '../../../shared/domain/credentials';
+import { PERMISSIONS, USE_CASE_NAMES } from '../../../shared/domain/exchange';
+import type { KeySummary } from '../../../shared/domain/key-summary';
 import { escapeUnsafeText } from '../../../shared/domain/text-safety';
 import { KeyService } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
@@ -20,9 +26,10 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.json(keyJson(key));
           return;
         }
-        const granted = PERMISSIONS.filter((p) => key.permissions[p]).map(
-          (p) => PERMISSION_NAMES[p],
-        );
+        const names = PROVIDER_PERMISSION_NAMES[key.provider];
+        const granted = [
+          ...new Set(PERMISSIONS.filter((p) => key.permissions[p]).map((p) => names[p])),
+        ];
         const lines: [string, string][] = [
           ['Label', key.label],
           ['Id', key.id],
@@ -30,8 +37,12 @@ export function register(program: Command, ctx: CliContext): void {
           ['Account', key.account || '-'],
           ['Use case', USE_CASE_NAMES[key.useCase]],
           ['Key type', key.keyType],
+          ['Host', key.host || '-'],
+          ['Environment', key.environment],
           ['API key', key.fingerprint],
+          ['API passphrase', passphraseLine(key)],
           ['Permissions', granted.length ? granted.join(', ') : 'none'],
+          ['Other switches', key.extras.length ? key.extras.map(extraName).join(', ') : 'none'],
           [
             'IP whitelist',
             key.ipWhitelist.length
@@ -54,4 +65,12 @@ export function register(program: Command, ctx: CliContext): void {
         store.close();
       }
     });
+}
+
+/** Whether there is one, never the value. */
+function passphraseLine(key: KeySummary): string {
+  if (key.hasPassphrase) return 'recorded (keyward get --field passphrase)';
+  return CREDENTIALS[key.provider].passphrase === 'required'
+    ? 'MISSING: OKX refuses this key without it'
+    : 'none';
 }

@@ -1,4 +1,5 @@
-// The CLI contract's JSON shape for a key (list --json, show --json). Never a secret.
+// The CLI contract's JSON shape for a key (list --json, show --json). Never a secret or the
+// API passphrase.
 import type { KeySummary } from '../../../shared/domain/key-summary';
 
 export function keyJson(key: KeySummary) {
@@ -9,7 +10,12 @@ export function keyJson(key: KeySummary) {
     account: key.account,
     useCase: key.useCase,
     keyType: key.keyType,
+    host: key.host,
+    environment: key.environment,
     permissions: { ...key.permissions },
+    extras: [...key.extras],
+    /** Whether the key has an API passphrase; never the passphrase. */
+    hasPassphrase: key.hasPassphrase,
     ipWhitelist: [...key.ipWhitelist],
     service: key.service,
     createdAt: key.createdAt,

@@ -13,6 +13,9 @@ export const VALID_REQUESTS: Samples = {
   'vault.rekey': {},
   'keys.list': {},
   'keys.get': { keyId: 'k1' },
+  'exchange.check': { keyId: 'k1' },
+  'rotation.verify': { keyId: 'k1' },
+  'exchange.accept': { keyId: 'k1' },
   'keys.add': {
     label: 'CoinTracker - Read Only',
     provider: 'binance',

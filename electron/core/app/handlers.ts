@@ -8,8 +8,10 @@ import { addSeconds } from 'date-fns';
 import { findings } from '../../../shared/findings';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import type { ClipboardService } from '../clipboard/clipboard-service';
-import { findKey } from '../keys/key-service';
-import type { ParsedRequestOf } from '../../../shared/ipc/contract';
+import type { ExchangeChecker } from '../exchanges/check-service';
+import { KeyCheckService } from '../exchanges/key-checks';
+import { KeywardError } from '../errors';
+import { findKey, type SecretField } from '../keys/key-service';
 import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
@@ -23,6 +25,13 @@ import type { VaultSession } from './vault-session';
 
 export const REVEAL_SECONDS = 30;
 
+/** History wording per field: copy and reveal of the API passphrase go the secret's way. */
+const FIELD_NAMES: Record<SecretField, string> = {
+  apiKey: 'API key',
+  secret: 'secret',
+  passphrase: 'API passphrase',
+};
+
 export interface HandlerDeps {
   session: VaultSession;
   clipboard: ClipboardService;
@@ -33,9 +42,11 @@ export interface HandlerDeps {
   openInBrowser: (url: string) => Promise<void>;
   /** Rate limit and confirmation of every copy and reveal of a secret. */
   secretAccess: SecretAccessGate;
+  /** Asks exchanges (the only network use); absent: checks report the exchange unreachable. */
+  exchangeChecker?: () => ExchangeChecker;
+  /** `exchange.check` of several keys reports its progress here (an IPC event). */
+  onCheckProgress?: (done: number, total: number) => void;
 }
-
-type SecretField = ParsedRequestOf<'keys.copy'>['field'];
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
   return findKey(data, keyId);
@@ -44,6 +55,12 @@ function keyById(data: VaultData, keyId: string): KeyRecord {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { session, clipboard, settings, clock } = deps;
   const open = () => session.requireOpen();
+  const checker = (): ExchangeChecker => {
+    if (!deps.exchangeChecker) {
+      throw new KeywardError('internal', 'This build of Keyward cannot reach the network.');
+    }
+    return deps.exchangeChecker();
+  };
 
   /** Rate limit and main's confirmation, before any secret is read (copy and reveal). */
   const authorize = async (keyId: string, field: SecretField, action: 'copy' | 'reveal') => {
@@ -113,7 +130,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { clearsAt } = await clipboard.copy(value, delay);
       await keys.recordEvent(keyId, {
         type: 'copied',
-        detail: field === 'apiKey' ? 'API key copied' : 'secret copied',
+        detail: `${FIELD_NAMES[field]} copied`,
       });
       return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
     },
@@ -123,7 +140,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const value = await keys.secretOf(keyId, field);
       await keys.recordEvent(keyId, {
         type: 'revealed',
-        detail: field === 'apiKey' ? 'API key revealed' : 'secret revealed',
+        detail: `${FIELD_NAMES[field]} revealed`,
       });
       return { value, hideAt: addSeconds(clock(), REVEAL_SECONDS).toISOString() };
     },
@@ -141,8 +158,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'keys.generate': (request) => open().workflows.generateKey(request),
 
     'rotation.start': ({ keyId }) => open().workflows.startRotation(keyId),
-    'rotation.record': ({ keyId, apiKey, secret }) =>
-      open().workflows.recordRotationKey(keyId, { apiKey, secret }),
+    'rotation.record': ({ keyId, apiKey, secret, passphrase }) =>
+      open().workflows.recordRotationKey(keyId, { apiKey, secret, passphrase }),
     'rotation.generate': ({ keyId }) => open().workflows.generateRotationKey(keyId),
     'rotation.step': ({ keyId, step }) => open().workflows.rotationStep(keyId, step),
     'rotation.finish': ({ keyId }) => open().workflows.finishRotation(keyId),
@@ -168,6 +185,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'reminders.snooze': async ({ reminderId, days }) => {
       await deps.reminders.snooze(reminderId, days);
       return null;
+    },
+
+    'exchange.check': async ({ keyId }) => {
+      const checks = new KeyCheckService(open().store, checker(), clock);
+      const reports = await checks.check(keyId === undefined ? [] : [keyId], {
+        ...(keyId === undefined && deps.onCheckProgress && { onProgress: deps.onCheckProgress }),
+      });
+      return reports.map(({ accepted: _accepted, provider: _provider, ...view }) => view);
+    },
+    'rotation.verify': async ({ keyId }) => {
+      const result = await new KeyCheckService(open().store, checker(), clock).verifyRotation(
+        keyId,
+      );
+      const { verified, newAccepted, oldRejected, message } = result;
+      return { verified, newAccepted, oldRejected, message };
+    },
+    'exchange.accept': async ({ keyId }) => {
+      await new KeyCheckService(open().store, checker(), clock).acceptLastCheck(keyId);
+      return keyDetail(keyId);
     },
 
     'settings.get': () => settings.get(),

@@ -24,6 +24,7 @@ export function toKeyDetail(key: KeyRecord, services: readonly ServiceRecord[]):
   return {
     ...toKeySummary(key, services),
     history: key.history.map((event) => ({ ...event })),
+    lastCheck: key.lastCheck ?? null,
     rotation: rotationView(key.rotation),
     incident: key.incident
       ? {

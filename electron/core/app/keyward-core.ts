@@ -4,6 +4,9 @@
 import type { ChannelName, EventName, IpcEvents, LockReason } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ClipboardPort } from '../clipboard/clipboard-port';
+import type { ExchangeUrlOverrides } from '../exchanges/base-url';
+import { ExchangeChecker } from '../exchanges/check-service';
+import type { HttpPort } from '../exchanges/http-port';
 import { ReminderService } from '../reminders/reminder-service';
 import { ClipboardService } from '../clipboard/clipboard-service';
 import type { KeychainPort } from '../vault/keychain';
@@ -11,6 +14,7 @@ import type { CreateOptions } from '../vault/vault-store';
 import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
 import type { Clock, ConfirmSecretAccess, NotifierPort, Scheduler } from './ports';
+import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
 import { SettingsStore } from './settings-store';
@@ -53,6 +57,12 @@ export interface CorePorts {
   /** System notifications for reminders (none when absent, e.g. in the e2e harness). */
   notifier?: NotifierPort;
   pwhashLimits?: CreateOptions['pwhashLimits'];
+  /**
+   * The HTTP port exchange checks use (Node's fetch through the proxy settings in main, the
+   * CLI and tests) and the KEYWARD_EXCHANGE_URL_* overrides (none in the packaged app).
+   */
+  http?: HttpPort;
+  exchangeUrlOverrides?: ExchangeUrlOverrides | (() => ExchangeUrlOverrides);
 }
 
 export interface KeywardCore {
@@ -98,6 +108,25 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     notifier: ports.notifier ?? { notify: () => undefined },
     clock: ports.clock,
   });
+  const exchangeChecker = ports.http
+    ? () =>
+        new ExchangeChecker({
+          http: ports.http!,
+          overrides:
+            typeof ports.exchangeUrlOverrides === 'function'
+              ? ports.exchangeUrlOverrides()
+              : (ports.exchangeUrlOverrides ?? {}),
+        })
+    : undefined;
+  const dailyCheck = exchangeChecker
+    ? new DailyExchangeCheck({
+        session,
+        settings,
+        checker: exchangeChecker,
+        notifier: ports.notifier ?? { notify: () => undefined },
+        clock: ports.clock,
+      })
+    : null;
   const handlers = createHandlers({
     session,
     clipboard,
@@ -106,6 +135,8 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     clock: ports.clock,
     openInBrowser: ports.openExternal,
     secretAccess,
+    onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
+    ...(exchangeChecker && { exchangeChecker }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */
@@ -138,8 +169,12 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     handlers,
     syncSchedule,
     vaultChangedElsewhere: () => ownWrites.changedElsewhere(),
-    checkReminders: (onAttention = () => undefined) =>
-      createReminderCheck({ session, reminders, onAttention })(),
+    checkReminders: async (onAttention = () => undefined) => {
+      // The daily exchange check rides on the reminder passes; its failure (network) must
+      // not stop the reminders.
+      await dailyCheck?.maybeRun().catch(() => undefined);
+      await createReminderCheck({ session, reminders, onAttention })();
+    },
     handle,
     lock: (reason) => session.lock(reason),
     onActivity: (listener) => void activity.push(listener),

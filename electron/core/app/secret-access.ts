@@ -15,9 +15,9 @@ type SecretField = RequestOf<'keys.copy'>['field'];
 
 /**
  * The fields that are secrets: confirmed and rate-limited. The API key is not (copying it asks
- * nothing). The API passphrase (issue 10) is added here, one entry, when the record has it.
+ * nothing); the OKX/other API passphrase is a secret like the secret.
  */
-export const GUARDED_FIELDS: readonly string[] = ['secret'];
+export const GUARDED_FIELDS: readonly string[] = ['secret', 'passphrase'];
 
 export function isGuardedField(field: string): boolean {
   return GUARDED_FIELDS.includes(field);

@@ -12,7 +12,7 @@ import { memoryClipboard } from '../clipboard/clipboard-port';
 import { memoryKeychain, type KeychainPort } from '../vault/keychain';
 import { FakeScheduler } from './fake-scheduler';
 import { ScriptedSecretAccess } from './scripted-secret-access';
-import { createKeywardCore, type KeywardCore } from './keyward-core';
+import { createKeywardCore, type CorePorts, type KeywardCore } from './keyward-core';
 
 export const FAST_PWHASH = { opslimit: 2, memlimit: 8 * 1024 * 1024 };
 
@@ -29,7 +29,12 @@ export interface TestCore extends KeywardCore {
 
 export function createTestCore(
   dir: string,
-  options: { keychain?: KeychainPort; start?: Date } = {},
+  options: {
+    keychain?: KeychainPort;
+    start?: Date;
+    http?: CorePorts['http'];
+    exchangeUrlOverrides?: CorePorts['exchangeUrlOverrides'];
+  } = {},
 ): TestCore {
   const board = memoryClipboard();
   const scheduler = new FakeScheduler(options.start);
@@ -54,6 +59,8 @@ export function createTestCore(
     confirmSecretAccess: secretAccess.confirm,
     notifier: { notify: (n) => notifications.push(n) },
     pwhashLimits: FAST_PWHASH,
+    ...(options.http && { http: options.http }),
+    ...(options.exchangeUrlOverrides && { exchangeUrlOverrides: options.exchangeUrlOverrides }),
   });
   return { ...core, board, scheduler, events, opened, notifications, keychain, secretAccess };
 }

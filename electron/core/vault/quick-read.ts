@@ -16,9 +16,23 @@ import { xchachaDecrypt } from './xchacha-node';
 export async function quickReadValue(
   dir: string,
   ref: string,
-  field: 'secret' | 'apiKey',
+  field: 'secret' | 'apiKey' | 'passphrase',
   keychain: KeychainPort,
 ): Promise<string | null> {
+  const data = await quickReadData(dir, keychain);
+  if (!data) return null;
+  const value = findKeyOrNull(data, ref)?.[field];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/**
+ * The authenticated payload as stored (not parsed by zod: a vault written before a field
+ * existed lacks it), or null for anything but the plain case.
+ */
+export async function quickReadData(
+  dir: string,
+  keychain: KeychainPort,
+): Promise<VaultData | null> {
   try {
     const vault = parseVaultForQuickRead(await readFile(vaultPath(dir)));
     if (!vault || !vault.keychain) return null;
@@ -41,8 +55,7 @@ export async function quickReadValue(
       )
     )
       return null;
-    const value = findKeyOrNull(data, ref)?.[field];
-    return typeof value === 'string' && value !== '' ? value : null;
+    return data;
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 // Reading a vault's bytes into a header, a vault key and records: the steps every way of
 // opening shares (keychain, passphrase, recovery) and that every read and write repeats.
+import { upgradeKeyRecord } from '../../../shared/domain/credentials';
 import type { VaultData } from '../../../shared/domain/key-record';
 import { KeywardError } from '../errors';
 import type { KeychainPort } from './keychain';
@@ -46,6 +47,8 @@ export function parsePayload(plaintext: Uint8Array, file: string): VaultData {
   (data as Partial<VaultData>).removed ??= [];
   // ... and vaults written before the Trash have no Trash.
   (data as Partial<VaultData>).trash ??= [];
+  // Records written before the credential model get its defaults (saved upgraded next write).
+  for (const key of (data as VaultData).keys) upgradeKeyRecord(key);
   return data as VaultData;
 }
 

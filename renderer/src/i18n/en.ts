@@ -164,6 +164,7 @@ export const en = {
     hmac: 'HMAC (made by the exchange)',
     ed25519: 'Ed25519 (self-generated)',
     rsa: 'RSA (self-generated)',
+    ecdsa: 'EC (ECDSA, made by the exchange)',
   },
   status: {
     active: 'Active',
@@ -245,6 +246,15 @@ export const en = {
     cleared: 'Clipboard cleared',
     reveal: 'Reveal secret',
     revealApiKey: 'Reveal API key',
+    copyPassphrase: 'Copy API passphrase',
+    revealPassphrase: 'Reveal API passphrase',
+    copiedPassphrase: 'API passphrase copied.',
+    host: 'API host',
+    environment: 'Environment',
+    extras: 'Other exchange permissions',
+    apiPassphrase: 'API passphrase',
+    passphraseRecorded: 'Recorded',
+    passphraseMissing: 'Missing: the exchange refuses this key without it',
     hide: 'Hide',
     hidesIn: 'Hides in {{seconds}} s',
     accessRefused: 'Not confirmed: nothing was copied or revealed.',
@@ -301,6 +311,12 @@ export const en = {
     'risk-acceptance-withdrawn': 'Risk acceptance withdrawn',
   },
   rotation: {
+    verify: 'Verify with the exchange',
+    verifyNewOk: 'Checked from this machine: the exchange accepts the new key.',
+    verifyNewBad: 'Checked from this machine: the exchange does NOT accept the new key yet.',
+    verifyOldOk: 'Checked from this machine: the exchange rejects the old key.',
+    verifyOldBad:
+      'Checked from this machine: the old key still works (or its refusal does not prove it is deleted). Delete it at the exchange, then verify again.',
     title: 'Rotate "{{label}}"',
     intro:
       'Rotate every 3 to 6 months. The new key gets the same least-privilege permissions and the same IP whitelist.',
@@ -440,6 +456,17 @@ export const en = {
         anonymous_other:
           'An API key has Spot & Margin Trading without an IP whitelist: Binance removes it on {{date}} (in {{count}} days). Add an IP whitelist to keep it. Unlock Keyward to see which.',
       },
+      'exchange-expiry': {
+        title: 'API key expires soon',
+        body_one:
+          'The exchange says "{{label}}" (or its trading permission) expires on {{date}} (in {{count}} day). Bind it to your server\'s IP address or rotate it.',
+        body_other:
+          'The exchange says "{{label}}" (or its trading permission) expires on {{date}} (in {{count}} days). Bind it to your server\'s IP address or rotate it.',
+        anonymous_one:
+          "The exchange says an API key (or its trading permission) expires on {{date}} (in {{count}} day). Bind it to your server's IP address or rotate it. Unlock Keyward to see which.",
+        anonymous_other:
+          "The exchange says an API key (or its trading permission) expires on {{date}} (in {{count}} days). Bind it to your server's IP address or rotate it. Unlock Keyward to see which.",
+      },
       'audit-due': {
         title: 'Monthly key audit due',
         body: 'Your monthly API key audit is due (since {{date}}): review keys, delete unused ones, check permissions and IP whitelists.',
@@ -461,6 +488,8 @@ export const en = {
     rule: {
       'withdrawals-enabled': 'Withdrawals enabled',
       'excess-permission': 'Permission beyond the use case',
+      'excess-extra': 'Exchange permission beyond the use case',
+      'missing-passphrase': 'API passphrase missing',
       'missing-permission': 'Permission missing',
       'custom-permission': 'Custom permission',
       'no-ip-whitelist': 'No IP whitelist',
@@ -474,6 +503,10 @@ export const en = {
       'service-red-flag': 'Service red flag',
       'compromised-unresolved': 'Leak response unfinished',
       'vague-label': 'Vague label',
+      'exchange-drift': 'Exchange differs from the record',
+      'exchange-rejected': 'Exchange rejects the key',
+      'exchange-expiry': 'Key expires at the exchange',
+      'exchange-unchecked': 'Not checked with the exchange',
     },
     // Message and fix of each finding, by rule and wording (Finding.text). The English must be
     // exactly the engine's (finding-text.test.ts checks every wording); `term` names the ids a
@@ -503,6 +536,25 @@ export const en = {
         fix: {
           default:
             'Turn off {{permission}} for this key at the exchange and here, or choose the use case that really needs it.',
+        },
+      },
+      'excess-extra': {
+        message: {
+          default: '"{{label}}" has {{extra}}, which a {{useCase}} key does not need.',
+        },
+        fix: {
+          default:
+            'Turn off {{extra}} for this key at the exchange and here, or choose the use case that really needs it.',
+        },
+      },
+      'missing-passphrase': {
+        message: {
+          default:
+            '"{{label}}" has no API passphrase recorded: OKX refuses every call without it, so no program can use this key from Keyward.',
+        },
+        fix: {
+          default:
+            'If you know it, record it (Edit, or keyward set-api-passphrase "{{label}}"). OKX keys need their API passphrase: you chose it when you created the key on OKX, and OKX never shows it again and cannot recover it (if it is lost, delete the key on OKX and create a new one).',
         },
       },
       'missing-permission': {
@@ -650,6 +702,76 @@ export const en = {
           readOnly: 'Rename it after its service and purpose, e.g. "{{service}} - Read Only".',
         },
       },
+      'exchange-drift': {
+        message: {
+          granted:
+            'The exchange says "{{label}}" has {{permission}}, which its record does not: the key can do more than you think.',
+          lacking:
+            '"{{label}}" is recorded with {{permission}}, but the exchange says the key lacks it: whatever uses the key for that will fail.',
+          grantedExtra:
+            'The exchange says "{{label}}" has {{extra}} switched on, which its record does not.',
+          lackingExtra: '"{{label}}" is recorded with {{extra}}, but the exchange says it is off.',
+          whitelistRemoved:
+            '"{{label}}" is recorded with an IP whitelist, but the exchange says the key has none: a copy of it works from anywhere.',
+          whitelistAdded:
+            'The exchange says "{{label}}" works only from listed IP addresses, but its record has no IP whitelist.',
+          whitelistChanged:
+            'The exchange lists other IP addresses for "{{label}}" than its record.',
+        },
+        fix: {
+          granted:
+            "Turn {{permission}} off for this key at the exchange unless it is meant to have it; if it is, accept the exchange's answer as the record.",
+          grantedExtra:
+            "Switch {{extra}} off for this key at the exchange unless it is meant to have it; if it is, accept the exchange's answer as the record.",
+          whitelistRemoved:
+            'Restrict the key to the IP address of the server that uses it at the exchange again.',
+          default:
+            'If the exchange is right, accept its answer as the record (keyward check <key> --accept, or Accept in the app); otherwise change the key at the exchange to match the record.',
+        },
+      },
+      'exchange-rejected': {
+        message: {
+          rejected:
+            '"{{label}}" no longer works: on {{date}} the exchange refused it ({{diagnosis}}).',
+          ipBlocked:
+            'On {{date}} the exchange refused "{{label}}" from the machine that checked it: its IP address is not on the key\'s whitelist (on Binance, the key may also be deleted).',
+        },
+        fix: {
+          rejected:
+            'Look for the key at the exchange: if it was deleted or expired, rotate it or remove it here; if the secret or passphrase is wrong, enter the right one. Then check again.',
+          ipBlocked:
+            "Run the check where the key is allowed, e.g. keyward check on the bot's server.",
+        },
+      },
+      'exchange-expiry': {
+        message: {
+          keyExpired:
+            'The exchange says the key of "{{label}}" expired on {{date}}: whatever uses it can no longer work.',
+          keyExpires_one:
+            'The exchange says the key of "{{label}}" expires on {{date}}, in {{count}} day.',
+          keyExpires_other:
+            'The exchange says the key of "{{label}}" expires on {{date}}, in {{count}} days.',
+          tradingExpired:
+            'The exchange says its Spot & Margin Trading permission of "{{label}}" expired on {{date}}: whatever uses it can no longer trade.',
+          tradingExpires_one:
+            'The exchange says its Spot & Margin Trading permission of "{{label}}" expires on {{date}}, in {{count}} day.',
+          tradingExpires_other:
+            'The exchange says its Spot & Margin Trading permission of "{{label}}" expires on {{date}}, in {{count}} days.',
+        },
+        fix: {
+          default:
+            'Bind the key to the IP address of the server that uses it at the exchange (whitelisted keys do not expire), or rotate it before then.',
+        },
+      },
+      'exchange-unchecked': {
+        message: {
+          never:
+            '"{{label}}" has never been checked with the exchange: what it can really do is only what was recorded.',
+          stale:
+            '"{{label}}" was last checked with the exchange on {{date}}: what it can really do may have changed since.',
+        },
+        fix: { default: 'Check it: keyward check, or Check with exchange in the app.' },
+      },
     },
     term: {
       // Use cases and providers as the sentences above name them (lower case, as the CLI does).
@@ -684,10 +806,87 @@ export const en = {
         bybit: 'bybit',
         other: 'other',
       },
+      diagnosis: {
+        'unknown-key': 'the key is unknown to the exchange or was deleted',
+        'bad-signature': 'the secret or passphrase stored here does not belong to the key',
+        'ip-not-allowed': "the checking machine's IP address is not on the key's whitelist",
+        'rate-limited': 'the exchange rate-limited the check',
+        unreachable: 'the exchange could not be reached',
+        'clock-skew': "the exchange refused the request's time",
+        unsupported: 'the exchange cannot be asked',
+      },
       unnamedAccount: '(unnamed account)',
     },
   },
+  check: {
+    title: 'Check with exchange',
+    run: 'Check with exchange',
+    checking: 'Checking…',
+    all: 'Check all',
+    allProgress: 'Checking {{done}} of {{total}}…',
+    allDone: 'Checked {{total}} keys: {{problems}} need attention.',
+    accept: "Accept the exchange's answer",
+    never:
+      'Not checked yet. Keyward asks the exchange with this key (one read-only request) what it can really do.',
+    checkedAt: 'Checked {{date}} at {{host}}',
+    expires: 'The exchange says the key (or its trading permission) expires on {{date}}.',
+    field: 'Setting',
+    recorded: 'Recorded here',
+    exchange: 'The exchange says',
+    differs: 'differs',
+    notSaid: 'not said',
+    ipRestricted: 'IP restriction',
+    outcome: {
+      ok: 'Matches',
+      drift: 'Differs from the record',
+      rejected: 'Rejected',
+      'ip-blocked': 'Refused from this IP',
+      'rate-limited': 'Rate limited',
+      unreachable: 'Unreachable',
+      unsupported: 'Cannot be checked',
+    },
+  },
+  // The credential model (issue 10): what each exchange issues for a key, and where it works.
+  credentials: {
+    host: 'API host',
+    hostHint:
+      'A key works only on the host (region) it was made for, e.g. an OKX key made on my.okx.com works on eea.okx.com.',
+    noHost: 'No host: Keyward does not know where keys of other exchanges work.',
+    environment: 'Environment',
+    env: { live: 'Live', testnet: 'Testnet', demo: 'Demo trading' },
+    practice: { testnet: 'Testnet', demo: 'Demo' },
+    keyType: 'Key type',
+    passphrase: 'API passphrase',
+    passphraseHint:
+      'You chose it when you created the key on OKX; OKX never shows it again and cannot recover it.',
+    withPassphrase: 'This key has an API passphrase',
+    keyName: 'API key name',
+    keyNameHint: 'As Coinbase shows it: organizations/{org_id}/apiKeys/{key_id}',
+    privateKey: 'Private key',
+    privateKeyHint:
+      'The whole private key: EC (-----BEGIN EC PRIVATE KEY----- … several lines) or Ed25519 (base64).',
+    extras: "The exchange's other permissions",
+    extrasHint:
+      'Tick the ones this key has at the exchange; each one the use case does not need is a finding.',
+    trade: 'Trade',
+    tradeHelp: 'One switch at this exchange: spot and derivatives trading together.',
+    hintTitle: 'Worth a second look (kept as typed):',
+    hint: {
+      'api-key-length': 'This API key is not as long as this exchange usually makes them.',
+      'api-key-alphabet': 'This API key has characters this exchange does not usually use.',
+      'secret-length': 'This secret is not as long as this exchange usually makes them.',
+      'secret-alphabet': 'This secret has characters this exchange does not usually use.',
+      'secret-not-pem': 'A private key usually starts with -----BEGIN … PRIVATE KEY-----.',
+      'secret-pem-for-hmac':
+        'This secret looks like a private key (PEM), but the key type is HMAC.',
+      'secret-not-ec-pem': 'A Coinbase EC key starts with -----BEGIN EC PRIVATE KEY-----.',
+      'secret-not-ed25519': 'A Coinbase Ed25519 key is base64 of 32 or 64 bytes.',
+      'passphrase-length': 'An OKX API passphrase has 8 to 32 characters.',
+    },
+  },
   settings: {
+    dailyCheck:
+      'Check every active key with its exchange once a day while unlocked (notifies on drift, rejection or coming expiry)',
     title: 'Settings',
     clipboard: 'Clear the clipboard after',
     seconds: '{{count}} seconds',

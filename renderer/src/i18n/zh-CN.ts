@@ -146,6 +146,7 @@ export const zhCN: Texts<Resources> = {
     hmac: 'HMAC（交易所生成）',
     ed25519: 'Ed25519（自行生成）',
     rsa: 'RSA（自行生成）',
+    ecdsa: 'EC（ECDSA，交易所生成）',
   },
   status: {
     active: '使用中',
@@ -227,6 +228,15 @@ export const zhCN: Texts<Resources> = {
     cleared: '剪贴板已清空',
     reveal: '显示私钥',
     revealApiKey: '显示 API 密钥',
+    copyPassphrase: '复制 API 密码',
+    revealPassphrase: '显示 API 密码',
+    copiedPassphrase: 'API 密码已复制。',
+    host: 'API 域名',
+    environment: '环境',
+    extras: '交易所的其他权限',
+    apiPassphrase: 'API 密码',
+    passphraseRecorded: '已记录',
+    passphraseMissing: '缺失：交易所会拒绝没有它的请求',
     hide: '隐藏',
     hidesIn: '{{seconds}} 秒后隐藏',
     accessRefused: '未确认：没有复制或显示任何内容。',
@@ -282,6 +292,12 @@ export const zhCN: Texts<Resources> = {
     'risk-acceptance-withdrawn': '已撤销风险接受',
   },
   rotation: {
+    verify: '向交易所验证',
+    verifyNewOk: '已从本机核对：交易所接受新密钥。',
+    verifyNewBad: '已从本机核对：交易所尚未接受新密钥。',
+    verifyOldOk: '已从本机核对：交易所拒绝旧密钥。',
+    verifyOldBad:
+      '已从本机核对：旧密钥仍然可用（或其拒绝不能证明已删除）。请在交易所删除它，然后再验证一次。',
     title: '轮换“{{label}}”',
     intro: '每 3 到 6 个月轮换一次。新密钥使用同样的最小权限和同样的 IP 白名单。',
     start: '开始轮换',
@@ -475,6 +491,17 @@ export const zhCN: Texts<Resources> = {
         anonymous_other:
           '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。解锁 Keyward 即可查看是哪一个。',
       },
+      'exchange-expiry': {
+        title: 'API 密钥即将过期',
+        body_one:
+          '交易所显示“{{label}}”（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。',
+        body_other:
+          '交易所显示“{{label}}”（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。',
+        anonymous_one:
+          '交易所显示有一个 API 密钥（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。解锁 Keyward 即可查看是哪一个。',
+        anonymous_other:
+          '交易所显示有一个 API 密钥（或其交易权限）将于 {{date}}（{{count}} 天后）过期。请把它绑定到服务器的 IP 地址，或轮换它。解锁 Keyward 即可查看是哪一个。',
+      },
       'audit-due': {
         title: '每月密钥审查已到期',
         body: '每月 API 密钥审查已到期（自 {{date}} 起）：请检查所有密钥，删除不再使用的密钥，核对权限和 IP 白名单。',
@@ -496,6 +523,8 @@ export const zhCN: Texts<Resources> = {
     rule: {
       'withdrawals-enabled': '已开启提现',
       'excess-permission': '权限超出用途',
+      'excess-extra': '交易所权限超出用途',
+      'missing-passphrase': '缺少 API 密码',
       'missing-permission': '缺少权限',
       'custom-permission': '自定义权限',
       'no-ip-whitelist': '未设 IP 白名单',
@@ -509,6 +538,10 @@ export const zhCN: Texts<Resources> = {
       'service-red-flag': '服务危险信号',
       'compromised-unresolved': '泄露应对未完成',
       'vague-label': '名称含糊',
+      'exchange-drift': '交易所与记录不符',
+      'exchange-rejected': '交易所拒绝该密钥',
+      'exchange-expiry': '密钥在交易所即将过期',
+      'exchange-unchecked': '未向交易所核对',
     },
     // 各项风险发现的说明与修复方法（与 en.ts 的键和插值变量一一对应）。
     text: {
@@ -534,6 +567,22 @@ export const zhCN: Texts<Resources> = {
         },
         fix: {
           default: '请在交易所和这里关闭该密钥的{{permission}}权限，或改选确实需要该权限的用途。',
+        },
+      },
+      'excess-extra': {
+        message: { default: '“{{label}}”开启了 {{extra}} 权限，而{{useCase}}密钥并不需要。' },
+        fix: {
+          default: '请在交易所和这里关闭该密钥的 {{extra}} 权限，或改选确实需要该权限的用途。',
+        },
+      },
+      'missing-passphrase': {
+        message: {
+          default:
+            '“{{label}}”没有记录 API 密码（Passphrase）：没有它，OKX 会拒绝所有请求，任何程序都无法通过 Keyward 使用该密钥。',
+        },
+        fix: {
+          default:
+            '如果您记得它，请记录下来（编辑，或 keyward set-api-passphrase "{{label}}"）。OKX 密钥需要 API 密码：它由您在 OKX 创建密钥时设置，OKX 不会再次显示，也无法找回（如果遗失，请在 OKX 删除该密钥并新建一个）。',
         },
       },
       'missing-permission': {
@@ -656,6 +705,65 @@ export const zhCN: Texts<Resources> = {
           readOnly: '请按服务和用途重命名，例如“{{service}} - 只读”。',
         },
       },
+      'exchange-drift': {
+        message: {
+          granted:
+            '交易所显示“{{label}}”拥有{{permission}}权限，但记录中没有：这个密钥能做的比您以为的更多。',
+          lacking:
+            '“{{label}}”的记录有{{permission}}权限，但交易所显示该密钥没有：依赖这项权限的程序会失败。',
+          grantedExtra: '交易所显示“{{label}}”开启了 {{extra}}，但记录中没有。',
+          lackingExtra: '“{{label}}”的记录有 {{extra}}，但交易所显示它已关闭。',
+          whitelistRemoved:
+            '“{{label}}”的记录设有 IP 白名单，但交易所显示该密钥没有：它的副本在任何地方都能使用。',
+          whitelistAdded: '交易所显示“{{label}}”只能从指定 IP 地址使用，但记录中没有 IP 白名单。',
+          whitelistChanged: '交易所为“{{label}}”列出的 IP 地址与记录不同。',
+        },
+        fix: {
+          granted:
+            '除非该密钥确实需要，请在交易所关闭它的{{permission}}权限；如果确实需要，请把交易所的结果接受为记录。',
+          grantedExtra:
+            '除非该密钥确实需要，请在交易所关闭 {{extra}}；如果确实需要，请把交易所的结果接受为记录。',
+          whitelistRemoved: '请在交易所重新把该密钥限制为使用它的服务器的 IP 地址。',
+          default:
+            '如果交易所是对的，请把它的结果接受为记录（keyward check <key> --accept，或应用中的“接受”）；否则请在交易所修改该密钥，使其与记录一致。',
+        },
+      },
+      'exchange-rejected': {
+        message: {
+          rejected: '“{{label}}”已无法使用：{{date}} 交易所拒绝了它（{{diagnosis}}）。',
+          ipBlocked:
+            '{{date}} 交易所拒绝了从核对所用机器发出的“{{label}}”请求：该机器的 IP 地址不在密钥的白名单中（在币安，也可能是密钥已被删除）。',
+        },
+        fix: {
+          rejected:
+            '请在交易所查找该密钥：如果已删除或过期，请轮换或在此移除；如果密钥或密码短语不对，请输入正确的。然后再核对一次。',
+          ipBlocked: '请在允许该密钥的机器上核对，例如在机器人的服务器上运行 keyward check。',
+        },
+      },
+      'exchange-expiry': {
+        message: {
+          keyExpired: '交易所显示“{{label}}”的密钥已于 {{date}} 过期：使用它的程序已无法工作。',
+          keyExpires_one: '交易所显示“{{label}}”的密钥将于 {{date}} 过期，还有 {{count}} 天。',
+          keyExpires_other: '交易所显示“{{label}}”的密钥将于 {{date}} 过期，还有 {{count}} 天。',
+          tradingExpired:
+            '交易所显示“{{label}}”的现货和杠杆交易权限已于 {{date}} 失效：使用它的程序已无法交易。',
+          tradingExpires_one:
+            '交易所显示“{{label}}”的现货和杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
+          tradingExpires_other:
+            '交易所显示“{{label}}”的现货和杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
+        },
+        fix: {
+          default:
+            '请在交易所把该密钥绑定到使用它的服务器的 IP 地址（设有白名单的密钥不会过期），或在此之前轮换它。',
+        },
+      },
+      'exchange-unchecked': {
+        message: {
+          never: '“{{label}}”从未向交易所核对过：它实际能做什么，只有记录里写的。',
+          stale: '“{{label}}”上次向交易所核对是在 {{date}}：它实际能做什么可能已经变了。',
+        },
+        fix: { default: '请核对：运行 keyward check，或在应用中点击“向交易所核对”。' },
+      },
     },
     term: {
       useCase: {
@@ -689,10 +797,80 @@ export const zhCN: Texts<Resources> = {
         bybit: 'Bybit ',
         other: '其他交易所',
       },
+      diagnosis: {
+        'unknown-key': '交易所不认识该密钥或它已被删除',
+        'bad-signature': '此处保存的密钥或密码短语与该 API 密钥不匹配',
+        'ip-not-allowed': '核对所用机器的 IP 地址不在密钥的白名单中',
+        'rate-limited': '交易所限制了请求频率',
+        unreachable: '无法连接交易所',
+        'clock-skew': '交易所拒绝了请求的时间',
+        unsupported: '无法向该交易所查询',
+      },
       unnamedAccount: '（未命名）',
     },
   },
+  check: {
+    title: '向交易所核对',
+    run: '向交易所核对',
+    checking: '正在核对…',
+    all: '全部核对',
+    allProgress: '正在核对第 {{done}} 个，共 {{total}} 个…',
+    allDone: '已核对 {{total}} 个密钥：{{problems}} 个需要处理。',
+    accept: '接受交易所的结果',
+    never: '尚未核对。Keyward 会用这个密钥向交易所发送一次只读请求，查询它实际能做什么。',
+    checkedAt: '{{date}} 在 {{host}} 核对',
+    expires: '交易所显示该密钥（或其交易权限）将于 {{date}} 过期。',
+    field: '设置',
+    recorded: '此处记录',
+    exchange: '交易所显示',
+    differs: '不一致',
+    notSaid: '未提供',
+    ipRestricted: 'IP 限制',
+    outcome: {
+      ok: '一致',
+      drift: '与记录不符',
+      rejected: '已被拒绝',
+      'ip-blocked': '此 IP 被拒绝',
+      'rate-limited': '请求过于频繁',
+      unreachable: '无法连接',
+      unsupported: '无法核对',
+    },
+  },
+  credentials: {
+    host: 'API 域名',
+    hostHint:
+      '密钥只能在创建它的域名（地区）上使用，例如在 my.okx.com 创建的 OKX 密钥要用 eea.okx.com。',
+    noHost: '无域名：Keyward 不知道其他交易所的密钥在哪里使用。',
+    environment: '环境',
+    env: { live: '实盘', testnet: '测试网', demo: '模拟交易' },
+    practice: { testnet: '测试网', demo: '模拟' },
+    keyType: '密钥类型',
+    passphrase: 'API 密码（Passphrase）',
+    passphraseHint: '它由您在 OKX 创建密钥时设置；OKX 不会再次显示，也无法找回。',
+    withPassphrase: '该密钥有 API 密码',
+    keyName: 'API 密钥名称',
+    keyNameHint: '与 Coinbase 显示的一致：organizations/{org_id}/apiKeys/{key_id}',
+    privateKey: '私钥',
+    privateKeyHint: '完整私钥：EC（-----BEGIN EC PRIVATE KEY----- … 多行）或 Ed25519（base64）。',
+    extras: '交易所的其他权限',
+    extrasHint: '勾选该密钥在交易所开启的权限；用途不需要的每一项都会产生风险发现。',
+    trade: '交易',
+    tradeHelp: '该交易所只有一个交易开关：现货和衍生品交易一起开启。',
+    hintTitle: '请再核对一下（按输入保存）：',
+    hint: {
+      'api-key-length': '这个 API 密钥的长度与该交易所通常生成的不同。',
+      'api-key-alphabet': '这个 API 密钥含有该交易所通常不用的字符。',
+      'secret-length': '这个私钥的长度与该交易所通常生成的不同。',
+      'secret-alphabet': '这个私钥含有该交易所通常不用的字符。',
+      'secret-not-pem': '私钥通常以 -----BEGIN … PRIVATE KEY----- 开头。',
+      'secret-pem-for-hmac': '这个私钥看起来是 PEM 格式的私钥，但密钥类型是 HMAC。',
+      'secret-not-ec-pem': 'Coinbase 的 EC 私钥以 -----BEGIN EC PRIVATE KEY----- 开头。',
+      'secret-not-ed25519': 'Coinbase 的 Ed25519 私钥是 32 或 64 字节的 base64。',
+      'passphrase-length': 'OKX 的 API 密码为 8 到 32 个字符。',
+    },
+  },
   settings: {
+    dailyCheck: '解锁时每天向交易所核对一次所有有效密钥（发现不符、被拒绝或即将过期时通知）',
     title: '设置',
     clipboard: '剪贴板自动清空时间',
     seconds: '{{count}} 秒',

@@ -3,6 +3,7 @@
 // produces; zh-CN must have every wording with the same parameters.
 import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExchangeFacts, KeyCheck } from '../../../shared/domain/exchange-check';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import { RED_FLAGS } from '../../../shared/domain/key-record';
 import { findings } from '../../../shared/findings';
@@ -48,6 +49,77 @@ const perms = (over: Partial<KeyRecord['permissions']>): KeyRecord['permissions'
   ...over,
 });
 
+const facts = (over: Partial<ExchangeFacts> = {}): ExchangeFacts => ({
+  permissions: perms({}),
+  extras: [],
+  ipRestricted: true,
+  ipWhitelist: ['203.0.113.7'],
+  expiresAt: null,
+  createdAt: null,
+  ...over,
+});
+
+/** Keys whose last check with the exchange gives every exchange-* wording. */
+function checkedKeys(): KeyRecord[] {
+  const check = (over: Partial<KeyCheck>): KeyCheck => ({
+    checkedAt: T0.toISOString(),
+    host: 'api.bybit.com',
+    outcome: 'ok',
+    exchange: facts(),
+    differences: [],
+    diagnosis: null,
+    ...over,
+  });
+  const expiring = facts({ expiresAt: day(96).toISOString() });
+  return [
+    makeKey({
+      provider: 'bybit',
+      lastCheck: check({
+        outcome: 'drift',
+        exchange: facts({ permissions: perms({ withdrawals: true }), ipRestricted: false }),
+        differences: [
+          { field: 'permissions.spotMargin', recorded: true, exchange: false },
+          { field: 'permissions.withdrawals', recorded: false, exchange: true },
+          { field: 'extras.Earn.Earn', recorded: false, exchange: true },
+          { field: 'extras.Wallet.AccountTransfer', recorded: true, exchange: false },
+          { field: 'ipRestricted', recorded: true, exchange: false },
+        ],
+      }),
+    }),
+    makeKey({
+      provider: 'okx',
+      lastCheck: check({
+        outcome: 'drift',
+        differences: [{ field: 'ipRestricted', recorded: false, exchange: true }],
+      }),
+    }),
+    makeKey({
+      provider: 'okx',
+      lastCheck: check({
+        outcome: 'drift',
+        differences: [{ field: 'ipWhitelist', recorded: ['1.2.3.4'], exchange: ['5.6.7.8'] }],
+      }),
+    }),
+    makeKey({
+      provider: 'okx',
+      lastCheck: check({
+        outcome: 'rejected',
+        exchange: null,
+        diagnosis: { code: 'bad-signature', message: 'x' },
+      }),
+    }),
+    makeKey({
+      lastCheck: check({
+        outcome: 'ip-blocked',
+        exchange: null,
+        diagnosis: { code: 'ip-not-allowed', message: 'x' },
+      }),
+    }),
+    makeKey({ provider: 'bybit', lastCheck: check({ exchange: expiring }) }),
+    makeKey({ provider: 'binance', lastCheck: check({ exchange: expiring }) }),
+  ];
+}
+
 /** Vaults and instants that together make the engine produce every wording it has. */
 function scenarios(): { data: VaultData; now: Date }[] {
   const flagged = makeService({
@@ -85,6 +157,9 @@ function scenarios(): { data: VaultData; now: Date }[] {
     makeKey({ label: 'test', serviceId: flagged.id }),
     makeKey({ label: 'Label with {{count}} and $t(app.name)', apiKey: 'SHARED' }),
     makeKey({ label: 'Other - Read Only', apiKey: 'SHARED' }),
+    makeKey({ extras: ['universalTransfer'] }),
+    makeKey({ provider: 'bybit', useCase: 'spot-bot', extras: ['Earn.Earn'] }),
+    ...checkedKeys(),
   ];
   const many = (n: number, account: string) =>
     Array.from({ length: n }, () => makeKey({ provider: 'okx', account }));
@@ -174,10 +249,25 @@ describe('reminder texts', () => {
     ...noIp,
   });
   const rotating = makeKey({ id: 'rotating', label: '3Commas - Trading Bot' });
-  const schedule = scheduleFromVault(makeVault([lapsing, rotating]));
+  // The exchange said (at its last check) this key expires with Binance's lapse.
+  const expiring = makeKey({
+    id: 'expiring',
+    label: 'Bybit Grid',
+    provider: 'bybit',
+    lastCheck: {
+      checkedAt: T0.toISOString(),
+      host: 'api.bybit.com',
+      outcome: 'ok',
+      exchange: facts({ expiresAt: day(30).toISOString() }),
+      differences: [],
+      diagnosis: null,
+    },
+  });
+  const schedule = scheduleFromVault(makeVault([lapsing, rotating, expiring]));
   const labels = new Map([
     ['lapsing', 'Grid Bot'],
     ['rotating', '3Commas - Trading Bot'],
+    ['expiring', 'Bybit Grid'],
   ]);
   // Lapse at T0 + 30 days, rotation at T0 + 90, audit at 2026-02-10 (overdue after April 10).
   const instants = [23, 29.5, 31, 76, 89.5, 90, 97, 104].map(day);

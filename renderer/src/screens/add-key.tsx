@@ -1,13 +1,24 @@
 // Add a key: provider and use case first (the use case pre-sets least-privilege
 // permissions), live findings as the user ticks permissions or types IPs, the service, then
 // the key itself with the "shown only once" notice, or a generated Ed25519 pair.
-// Invariant: the secret lives in this component's state only until submit, then is cleared.
+// The exchange decides the rest (issue 10): its environments and hosts, its own permission
+// names and other switches, and the key material it issues (OKX: an API passphrase; Coinbase:
+// a key name and a multi-line private key).
+// Invariant: the secret and the API passphrase live in this component's state only until
+// submit, then are cleared.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  CREDENTIALS,
+  defaultHost,
+  normalizeTrade,
+  type Environment,
+} from '../../../shared/domain/credentials';
 import {
   DEFAULT_ROTATION_DAYS,
   PROVIDERS,
   defaultPermissions,
+  type KeyType,
   type Permissions,
   type Provider,
   type UseCase,
@@ -24,7 +35,12 @@ import { PemResult } from './add/pem-result';
 import { PermissionPicker } from './add/permission-picker';
 import { ServiceField } from './add/service-field';
 import {
-  ApiKeySecretFields,
+  asksPassphrase,
+  EnvironmentHostFields,
+  ExtrasPicker,
+  KeyMaterialFields,
+} from './key-form/credential-fields';
+import {
   LiveFindingList,
   NotesField,
   RotationDaysField,
@@ -55,8 +71,15 @@ export function AddKey() {
   const [rotationDays, setRotationDays] = useState(String(DEFAULT_ROTATION_DAYS));
   const [notes, setNotes] = useState('');
   const [kind, setKind] = useState<Kind>('hmac');
+  const [environment, setEnvironment] = useState<Environment>('live');
+  const [host, setHost] = useState(defaultHost('binance'));
+  const [extras, setExtras] = useState<string[]>([]);
+  const [keyType, setKeyType] = useState<KeyType>('hmac');
   const [apiKey, setApiKey] = useState('');
   const [secret, setSecret] = useState('');
+  // The API passphrase (OKX; other when ticked): a secret like `secret`, cleared after saving.
+  const [passphrase, setPassphrase] = useState('');
+  const [withPassphrase, setWithPassphrase] = useState(false);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -77,12 +100,42 @@ export function AddKey() {
           ipWhitelist: ipLines(ipText),
           serviceName: service,
           ...(daysValid && { rotationIntervalDays: days }),
+          extras,
+          environment,
+          host,
+          // Whether one is typed, never the passphrase itself.
+          hasPassphrase: passphrase !== '',
         },
         vault,
         new Date(),
       ),
-    [label, provider, account, useCase, permissions, ipText, service, days, daysValid, vault],
+    [
+      label,
+      provider,
+      account,
+      useCase,
+      permissions,
+      ipText,
+      service,
+      days,
+      daysValid,
+      vault,
+      extras,
+      environment,
+      host,
+      passphrase,
+    ],
   );
+  const needsPassphrase = kind === 'hmac' && asksPassphrase(provider, withPassphrase);
+  const chooseProvider = (next: Provider) => {
+    setProvider(next);
+    setPermissions(normalizeTrade(next, defaultPermissions(useCase)));
+    setEnvironment('live');
+    setHost(defaultHost(next));
+    setExtras([]);
+    setKeyType(CREDENTIALS[next].keyTypes[0] ?? 'hmac');
+    setWithPassphrase(false);
+  };
 
   if (generated) {
     return (
@@ -92,7 +145,9 @@ export function AddKey() {
 
   const ipBad = ipProblems(ipText).length > 0;
   const labelBad = label.trim() === '';
-  const keyBad = kind === 'hmac' && (apiKey.trim() === '' || secret.trim() === '');
+  const keyBad =
+    kind === 'hmac' &&
+    (apiKey.trim() === '' || secret.trim() === '' || (needsPassphrase && passphrase === ''));
   // Control and bidi characters: shown next to the field as soon as they are typed.
   const unsafe = {
     label: unsafeTextError(t, label),
@@ -119,6 +174,9 @@ export function AddKey() {
       ...(account.trim() !== '' && { account: account.trim() }),
       ...(service.trim() !== '' && { service: service.trim() }),
       ...(notes.trim() !== '' && { notes }),
+      environment,
+      ...(provider !== 'other' && { host }),
+      extras,
     };
     try {
       if (kind === 'ed25519') {
@@ -127,11 +185,19 @@ export function AddKey() {
         setGenerated(reply);
         return;
       }
-      const request = { ...fields, keyType: 'hmac' as const, apiKey: apiKey.trim(), secret };
+      const request = {
+        ...fields,
+        // Coinbase: core tells EC from Ed25519 by the private key itself.
+        ...(provider !== 'coinbase' && { keyType }),
+        apiKey: apiKey.trim(),
+        secret,
+        ...(needsPassphrase && { passphrase }),
+      };
       const saved = await call(api().keys.add(request));
-      // Saved and encrypted: drop the secret from this screen's state at once. (On failure it
-      // stays, so a secret the exchange shows only once is not lost to a typo elsewhere.)
+      // Saved and encrypted: drop the secret and passphrase from this screen's state at once.
+      // (On failure they stay, so what the exchange shows only once is not lost to a typo.)
       setSecret('');
+      setPassphrase('');
       setApiKey('');
       await useVault.getState().load();
       go({ name: 'key', keyId: saved.id });
@@ -155,14 +221,14 @@ export function AddKey() {
             value={provider}
             options={PROVIDERS}
             optionLabel={(p) => t(`provider.${p}`)}
-            onChange={setProvider}
+            onChange={chooseProvider}
           />
           <UseCaseField
             id="add-usecase"
             value={useCase}
             onChange={(next) => {
               setUseCase(next);
-              setPermissions(defaultPermissions(next));
+              setPermissions(normalizeTrade(provider, defaultPermissions(next)));
             }}
           />
           <TextField
@@ -183,12 +249,28 @@ export function AddKey() {
             error={unsafe.account}
           />
         </div>
+        <EnvironmentHostFields
+          idPrefix="add"
+          provider={provider}
+          environment={environment}
+          host={host}
+          onChange={(next) => {
+            setEnvironment(next.environment);
+            setHost(next.host);
+          }}
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('add.step2')}</legend>
         <p className="muted">{t('add.presetNote', { useCase: t(`useCase.${useCase}`) })}</p>
-        <PermissionPicker permissions={permissions} findings={live} onChange={setPermissions} />
+        <PermissionPicker
+          provider={provider}
+          permissions={permissions}
+          findings={live}
+          onChange={setPermissions}
+        />
+        <ExtrasPicker provider={provider} extras={extras} findings={live} onChange={setExtras} />
       </fieldset>
 
       <fieldset>
@@ -230,14 +312,29 @@ export function AddKey() {
               <strong>{t('add.onceTitle')}</strong>
               {t('add.onceBody')}
             </div>
-            <ApiKeySecretFields
+            {provider !== 'coinbase' && CREDENTIALS[provider].keyTypes.length > 1 && (
+              <SelectField
+                id="add-keytype"
+                label={t('credentials.keyType')}
+                value={keyType}
+                options={CREDENTIALS[provider].keyTypes.filter((k) => k !== 'ecdsa')}
+                optionLabel={(k) => t(`keyType.${k}`)}
+                onChange={setKeyType}
+              />
+            )}
+            <KeyMaterialFields
               idPrefix="add"
+              provider={provider}
+              keyType={provider === 'coinbase' ? undefined : keyType}
               apiKey={apiKey}
               secret={secret}
+              passphrase={passphrase}
+              withPassphrase={withPassphrase}
               onApiKeyChange={setApiKey}
               onSecretChange={setSecret}
+              onPassphraseChange={setPassphrase}
+              onWithPassphraseChange={setWithPassphrase}
               tried={tried}
-              spellCheck={false}
             />
           </>
         )}

@@ -1,5 +1,6 @@
 // One key: masked API key and fingerprint, copy/reveal, the leak button, details, findings
 // with fixes, edit, history, rotation and delete. Leaving the screen hides a revealed value.
+import { CREDENTIALS, extraName } from '../../../shared/domain/credentials';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../shared/ipc/views';
@@ -15,6 +16,7 @@ import { useKeyFindings } from '../lib/use-key-findings';
 import { useSecrets } from '../store/secret-store';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
+import { ExchangeCheck } from './detail/exchange-check';
 import { KeyEdit } from './detail/key-edit';
 import { KeyHistory } from './detail/key-history';
 import { SecretActions } from './detail/secret-actions';
@@ -167,6 +169,30 @@ function Detail({ detail }: { detail: KeyDetail }) {
           </dd>
           <dt>{t('detail.type')}</dt>
           <dd>{t(`keyType.${detail.keyType}`)}</dd>
+          <dt>{t('detail.environment')}</dt>
+          <dd>{t(`credentials.env.${detail.environment}`)}</dd>
+          {detail.host !== '' && (
+            <>
+              <dt>{t('detail.host')}</dt>
+              <dd className="mono">{detail.host}</dd>
+            </>
+          )}
+          {(detail.hasPassphrase || CREDENTIALS[detail.provider].passphrase === 'required') && (
+            <>
+              <dt>{t('detail.apiPassphrase')}</dt>
+              <dd>
+                {detail.hasPassphrase
+                  ? t('detail.passphraseRecorded')
+                  : t('detail.passphraseMissing')}
+              </dd>
+            </>
+          )}
+          {detail.extras.length > 0 && (
+            <>
+              <dt>{t('detail.extras')}</dt>
+              <dd>{detail.extras.map(extraName).join(', ')}</dd>
+            </>
+          )}
           <dt>{t('detail.created')}</dt>
           <dd>{date(detail.createdAt)}</dd>
           <dt>{t('detail.rotated')}</dt>
@@ -187,6 +213,8 @@ function Detail({ detail }: { detail: KeyDetail }) {
       </section>
 
       {editing && <KeyEdit keyInfo={detail} onDone={() => setEditing(false)} />}
+
+      {live && <ExchangeCheck detail={detail} />}
 
       <section className="card" aria-labelledby="key-findings-title">
         <h2 id="key-findings-title">{t('detail.findings')}</h2>

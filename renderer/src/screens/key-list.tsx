@@ -1,5 +1,6 @@
 // The key list: search, filters, sort, and a virtualised list (10,000 keys stay fast).
 // Rows are buttons; arrow keys move between them.
+import { CheckAll } from '../components/check-all';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,6 +69,7 @@ export function KeyList() {
     <section aria-labelledby="list-title">
       <div className="row spread">
         <h1 id="list-title">{t('list.title')}</h1>
+        <CheckAll />
         <p className="muted" aria-live="polite" data-testid="list-count">
           {complete
             ? t('list.shown', { shown: shown.length, total })
@@ -181,6 +183,12 @@ function VirtualRows({ keys, onOpen }: { keys: KeyListItem[]; onOpen: (keyId: st
                 </span>
                 <span className="badges">
                   <StatusBadge status={key.status} />
+                  {key.environment !== 'live' && (
+                    // Testnet and demo keys touch no real funds: marked so nobody mixes them up.
+                    <span className="badge practice" data-testid="practice-badge">
+                      {t(`credentials.practice.${key.environment}`)}
+                    </span>
+                  )}
                   <PermissionBadges permissions={key.permissions} />
                   {key.ipWhitelist.length > 0 ? (
                     <span className="badge">

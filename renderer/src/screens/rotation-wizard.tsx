@@ -2,15 +2,17 @@
 // confirm it works, delete the old key at the exchange (finishing replaces the material).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CREDENTIALS } from '../../../shared/domain/credentials';
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
 import { ExchangeLink } from '../components/exchange-link';
-import { api } from '../lib/api';
+import type { RotationVerifyView } from '../../../shared/ipc/views';
+import { api, call, errorText } from '../lib/api';
 import { useVault } from '../store/vault-store';
 import { formatDateTime } from '../lib/format';
 import { useKeyDetail } from '../lib/use-key-detail';
 import { useView } from '../store/view-store';
 import { SetApiKeyForm } from './detail/set-api-key-form';
-import { ApiKeySecretFields } from './key-form/fields';
+import { KeyMaterialFields } from './key-form/credential-fields';
 
 export function RotationWizard({ keyId }: { keyId: string }) {
   const { t, i18n } = useTranslation();
@@ -19,6 +21,10 @@ export function RotationWizard({ keyId }: { keyId: string }) {
   const { detail, missing, busy, act } = useKeyDetail(keyId);
   const [apiKey, setApiKey] = useState('');
   const [secret, setSecret] = useState('');
+  // The new key's API passphrase (OKX; other when the key has one), cleared once recorded.
+  const [passphrase, setPassphrase] = useState('');
+  const [withPassphrase, setWithPassphrase] = useState<boolean | null>(null);
+  const [verify, setVerify] = useState<RotationVerifyView | null>(null);
 
   if (missing) return <p className="notice error">{t('detail.notFound')}</p>;
   if (!detail) return <p>{t('app.loading')}</p>;
@@ -27,16 +33,43 @@ export function RotationWizard({ keyId }: { keyId: string }) {
   // A generated replacement has no API key until the exchange gives one; until then its
   // fingerprint is the public key's ("pub:…", shared/domain/key-summary.ts).
   const awaitingApiKey = Boolean(rotation?.newFingerprint?.startsWith('pub:'));
+  const passphraseRule = CREDENTIALS[detail.provider].passphrase;
+  const asksPassphrase =
+    passphraseRule === 'required' ||
+    (passphraseRule === 'optional' && (withPassphrase ?? detail.hasPassphrase));
+  // Keys the exchange makes (HMAC; Coinbase's EC or Ed25519) are recorded; the others generated.
+  const recorded = detail.keyType === 'hmac' || detail.provider === 'coinbase';
 
   const record = async (event: FormEvent) => {
     event.preventDefault();
-    const request = { keyId, apiKey: apiKey.trim(), secret };
+    const request = {
+      keyId,
+      apiKey: apiKey.trim(),
+      secret,
+      ...(asksPassphrase && { passphrase }),
+    };
     const next = await act(() => api().rotation.record(request));
     if (next) {
       setApiKey('');
       setSecret('');
+      setPassphrase('');
     }
   };
+  const checkable = ['binance', 'okx', 'bybit', 'coinbase'].includes(detail.provider);
+  const runVerify = async () => {
+    try {
+      setVerify(await call(api().rotation.verify({ keyId })));
+      await useVault.getState().loadDetail(keyId);
+    } catch (e) {
+      notify({ kind: 'error', text: errorText(e) });
+    }
+  };
+  const verifyResult = (ok: boolean, yes: string, no: string) =>
+    verify && (
+      <p className={ok ? 'notice' : 'notice error'} data-testid="rotation-verify">
+        {ok ? t(yes) : t(no)}
+      </p>
+    );
   const finish = async () => {
     const next = await act(() => api().rotation.finish({ keyId }));
     if (next) {
@@ -100,28 +133,40 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                       )}
                     </>
                   )}
-                  {step === 'new-key-created' && !at && detail.keyType === 'hmac' && (
+                  {step === 'new-key-created' && !at && recorded && (
                     <form onSubmit={(e) => void record(e)}>
                       <div className="notice warn">{t('add.onceBody')}</div>
                       <div className="grid-2">
-                        <ApiKeySecretFields
+                        <KeyMaterialFields
                           idPrefix="rot"
+                          provider={detail.provider}
+                          keyType={detail.provider === 'coinbase' ? undefined : detail.keyType}
                           apiKey={apiKey}
                           secret={secret}
+                          passphrase={passphrase}
+                          withPassphrase={asksPassphrase}
                           onApiKeyChange={setApiKey}
                           onSecretChange={setSecret}
+                          onPassphraseChange={setPassphrase}
+                          onWithPassphraseChange={setWithPassphrase}
+                          tried={false}
                         />
                       </div>
                       <button
                         type="submit"
                         className="primary"
-                        disabled={busy || apiKey.trim() === '' || secret === ''}
+                        disabled={
+                          busy ||
+                          apiKey.trim() === '' ||
+                          secret === '' ||
+                          (asksPassphrase && passphrase === '')
+                        }
                       >
                         {t('rotation.recordNew')}
                       </button>
                     </form>
                   )}
-                  {step === 'new-key-created' && !at && detail.keyType !== 'hmac' && (
+                  {step === 'new-key-created' && !at && !recorded && (
                     <button
                       type="button"
                       className="primary"
@@ -139,6 +184,23 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     >
                       {t('rotation.markDone')}
                       <span className="visually-hidden">: {t(`rotation.steps.${n}.title`)}</span>
+                    </button>
+                  )}
+                  {step === 'confirmed-working' &&
+                    verifyResult(
+                      verify?.newAccepted === true,
+                      'rotation.verifyNewOk',
+                      'rotation.verifyNewBad',
+                    )}
+                  {step === 'old-key-deleted' &&
+                    verifyResult(
+                      verify?.oldRejected === true,
+                      'rotation.verifyOldOk',
+                      'rotation.verifyOldBad',
+                    )}
+                  {step === 'old-key-deleted' && !at && checkable && rotation.newFingerprint && (
+                    <button type="button" disabled={busy} onClick={() => void runVerify()}>
+                      {t('rotation.verify')}
                     </button>
                   )}
                   {step === 'old-key-deleted' && !at && (

@@ -83,6 +83,17 @@ export function SettingsScreen() {
         </select>
       </div>
       <div className="field">
+        <label>
+          <input
+            type="checkbox"
+            id="set-daily-check"
+            checked={settings.dailyExchangeCheck}
+            onChange={(e) => save({ dailyExchangeCheck: e.target.checked })}
+          />{' '}
+          {t('settings.dailyCheck')}
+        </label>
+      </div>
+      <div className="field">
         <label htmlFor="set-language">{t('settings.language')}</label>
         <select
           id="set-language"

@@ -1,6 +1,8 @@
-// Edit a key's metadata (never its secret), with the same live findings as the add form.
+// Edit a key's metadata (never its secret), with the same live findings as the add form. The
+// API passphrase can be recorded or replaced (an OKX key saved without one), never shown.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CREDENTIALS, type Environment } from '../../../../shared/domain/credentials';
 import type { Permissions, UseCase } from '../../../../shared/domain/exchange';
 import type { KeySummary } from '../../../../shared/ipc/views';
 import { FormError } from '../../components/form-error';
@@ -11,6 +13,7 @@ import { useVault } from '../../store/vault-store';
 import { IpField, ipLines, ipProblems } from '../add/ip-field';
 import { PermissionPicker } from '../add/permission-picker';
 import { ServiceField } from '../add/service-field';
+import { EnvironmentHostFields, ExtrasPicker } from '../key-form/credential-fields';
 import {
   LiveFindingList,
   NotesField,
@@ -32,6 +35,12 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
   const [service, setService] = useState(keyInfo.service ?? '');
   const [days, setDays] = useState(String(keyInfo.rotationIntervalDays));
   const [notes, setNotes] = useState(keyInfo.notes);
+  const [environment, setEnvironment] = useState<Environment>(keyInfo.environment);
+  const [host, setHost] = useState(keyInfo.host);
+  const [extras, setExtras] = useState<string[]>(keyInfo.extras);
+  // A new API passphrase only: '' keeps the recorded one. Cleared after saving.
+  const [passphrase, setPassphrase] = useState('');
+  const passphraseRule = CREDENTIALS[keyInfo.provider].passphrase;
   const [error, setError] = useState<string | null>(null);
   const vault = useMemo(() => knownVault(keys, services), [keys, services]);
   const live = useMemo(
@@ -47,11 +56,28 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
           ipWhitelist: ipLines(ipText),
           serviceName: service,
           ...(service.trim() === '' && { serviceId: null }),
+          extras,
+          environment,
+          host,
+          hasPassphrase: keyInfo.hasPassphrase || passphrase !== '',
         },
         vault,
         new Date(),
       ),
-    [keyInfo, label, account, useCase, permissions, ipText, service, vault],
+    [
+      keyInfo,
+      label,
+      account,
+      useCase,
+      permissions,
+      ipText,
+      service,
+      vault,
+      extras,
+      environment,
+      host,
+      passphrase,
+    ],
   );
 
   // Control and bidi characters: shown next to the field as soon as they are typed.
@@ -86,9 +112,14 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
             service: service.trim() === '' ? null : service.trim(),
             rotationIntervalDays: Number(days),
             notes,
+            environment,
+            ...(keyInfo.provider !== 'other' && { host }),
+            extras,
+            ...(passphrase !== '' && { passphrase }),
           },
         }),
       );
+      setPassphrase('');
       await Promise.all([useVault.getState().load(), useVault.getState().loadDetail(keyInfo.id)]);
       onDone();
     } catch (e) {
@@ -119,10 +150,47 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
         <UseCaseField id="edit-usecase" value={useCase} onChange={setUseCase} />
         <RotationDaysField id="edit-rotation" value={days} onChange={setDays} />
       </div>
+      <EnvironmentHostFields
+        idPrefix="edit"
+        provider={keyInfo.provider}
+        environment={environment}
+        host={host}
+        onChange={(next) => {
+          setEnvironment(next.environment);
+          setHost(next.host);
+        }}
+      />
       <fieldset>
         <legend>{t('add.step2')}</legend>
-        <PermissionPicker permissions={permissions} findings={live} onChange={setPermissions} />
+        <PermissionPicker
+          provider={keyInfo.provider}
+          permissions={permissions}
+          findings={live}
+          onChange={setPermissions}
+        />
+        <ExtrasPicker
+          provider={keyInfo.provider}
+          extras={extras}
+          findings={live}
+          onChange={setExtras}
+        />
       </fieldset>
+      {passphraseRule !== 'none' && (
+        <div className="field">
+          <label htmlFor="edit-passphrase">{t('credentials.passphrase')}</label>
+          <input
+            id="edit-passphrase"
+            type="password"
+            className="mono"
+            autoComplete="off"
+            spellCheck={false}
+            value={passphrase}
+            placeholder={keyInfo.hasPassphrase ? t('detail.passphraseRecorded') : ''}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <div className="hint">{t('credentials.passphraseHint')}</div>
+        </div>
+      )}
       <IpField id="edit-ip" value={ipText} onChange={setIpText} />
       <ServiceField
         services={services}

@@ -11,6 +11,12 @@ import { secondsLeft } from '../../lib/format';
 import { useSecrets, type SecretField } from '../../store/secret-store';
 import { useView } from '../../store/view-store';
 
+const COPIED: Record<SecretField, string> = {
+  apiKey: 'detail.copiedApiKey',
+  secret: 'detail.copiedSecret',
+  passphrase: 'detail.copiedPassphrase',
+};
+
 export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
   const { t } = useTranslation();
   const clipboard = useSecrets((s) => s.clipboard);
@@ -71,6 +77,17 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
         <button type="button" onClick={() => reveal('secret')} disabled={busy}>
           {t('detail.reveal')}
         </button>
+        {/* The API passphrase (OKX) goes the secret's way: same core path, field 'passphrase'. */}
+        {keyInfo.hasPassphrase && (
+          <>
+            <button type="button" onClick={() => copy('passphrase')} disabled={busy}>
+              {t('detail.copyPassphrase')}
+            </button>
+            <button type="button" onClick={() => reveal('passphrase')} disabled={busy}>
+              {t('detail.revealPassphrase')}
+            </button>
+          </>
+        )}
       </div>
       <div aria-live="polite" data-testid="clipboard-state">
         {mineCopied &&
@@ -78,7 +95,7 @@ export function SecretActions({ keyInfo }: { keyInfo: KeySummary }) {
             <p className="notice warn">{t('detail.clearsNever')}</p>
           ) : (
             <p className="countdown" data-testid="clipboard-countdown">
-              {mineCopied.field === 'apiKey' ? t('detail.copiedApiKey') : t('detail.copiedSecret')}{' '}
+              {t(COPIED[mineCopied.field])}{' '}
               {t('detail.clearsIn', { seconds: secondsLeft(mineCopied.clearsAt, now) })}
             </p>
           ))}
