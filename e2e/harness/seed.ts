@@ -64,6 +64,8 @@ export const SAMPLE_KEYS: readonly AddRequest[] = [
     service: 'Hummingbot',
     apiKey: 'OkXpUbLiCkEy0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP',
     secret: 'OkXsEcReT0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRS',
+    // OKX keys cannot be used without their API passphrase (issue 10).
+    passphrase: 'OkX-Pass-2026',
     rotationIntervalDays: 20,
   },
 ];

@@ -6,13 +6,7 @@
 // with a hidden prompt.
 // Invariant: the secret and the API passphrase come only from stdin or a hidden prompt, never
 // argv, and no message quotes them.
-import {
-  CREDENTIAL_HINT_TEXT,
-  CREDENTIALS,
-  credentialHints,
-  OKX_PASSPHRASE_SENTENCE,
-  type CredentialHint,
-} from '../../shared/domain/credentials';
+import { CREDENTIALS, OKX_PASSPHRASE_SENTENCE } from '../../shared/domain/credentials';
 import type { Provider } from '../../shared/domain/exchange';
 import { KeywardError } from '../core/errors';
 import type { CliContext } from './context';
@@ -113,10 +107,3 @@ export async function readKeyMaterial(
   }
   return { apiKey, secret, ...(passphrase !== undefined && { passphrase }) };
 }
-
-/** Format hints (never refusals) on stderr, one per line. */
-export function noteHints(ctx: CliContext, hints: readonly CredentialHint[]): void {
-  for (const hint of hints) ctx.note(`Note: ${CREDENTIAL_HINT_TEXT[hint]} (kept as given).`);
-}
-
-export { credentialHints };

@@ -14,8 +14,6 @@ import { syncScheduleFile } from '../../core/reminders/reminder-files';
 import type { CliContext } from '../context';
 import {
   checkApiKeyOptions,
-  credentialHints,
-  noteHints,
   readKeyMaterial,
   wantsPassphrase,
   type MaterialOptions,
@@ -144,7 +142,6 @@ export function register(program: Command, ctx: CliContext): void {
         const added = await new KeyService(store).add({ ...input, ...material });
         await syncScheduleFile(store.dir, await store.read());
         ctx.out(added.id);
-        noteHints(ctx, credentialHints({ provider, keyType: added.keyType, ...material }));
       } finally {
         store.close();
       }
