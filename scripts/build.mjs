@@ -24,7 +24,11 @@ if (want('main')) {
   jobs.push(
     build({
       ...common,
-      entryPoints: { main: 'electron/main/main.ts' },
+      entryPoints: {
+        main: 'electron/main/main.ts',
+        // The scan's worker threads load this file from beside main.cjs.
+        'scan-worker': 'electron/core/scan/scan-worker.ts',
+      },
       outdir: 'out/main',
       outExtension: { '.js': '.cjs' },
       packages: 'external',
@@ -52,7 +56,11 @@ if (want('cli')) {
   jobs.push(
     build({
       ...common,
-      entryPoints: { keyward: 'electron/cli/main.ts', 'quick-get': 'electron/cli/quick-get.ts' },
+      entryPoints: {
+        keyward: 'electron/cli/main.ts',
+        'quick-get': 'electron/cli/quick-get.ts',
+        'scan-worker': 'electron/core/scan/scan-worker.ts',
+      },
       outdir: 'out/cli',
       outExtension: { '.js': '.cjs' },
       external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],

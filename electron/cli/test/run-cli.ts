@@ -13,6 +13,7 @@ export async function buildCli(): Promise<void> {
     entryPoints: {
       keyward: path.join(repo, 'electron/cli/main.ts'),
       'quick-get': path.join(repo, 'electron/cli/quick-get.ts'),
+      'scan-worker': path.join(repo, 'electron/core/scan/scan-worker.ts'),
     },
     outdir: path.join(repo, 'out/cli'),
     outExtension: { '.js': '.cjs' },
