@@ -23,6 +23,7 @@ import * as incident from './commands/incident';
 import * as service from './commands/service';
 import * as reminders from './commands/reminders';
 import * as history from './commands/history';
+import * as scan from './commands/scan';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -31,6 +32,7 @@ export interface CommandModule {
 const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, passphrase],
   ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
+  scan,
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {

@@ -14,6 +14,7 @@ import {
   vagueLabelRule,
   withdrawalsRule,
 } from './key-rules';
+import { plaintextCopyRule } from './plaintext-rules';
 import type { Finding } from './types';
 import { RULES, severityRank } from './types';
 import { accountLimitRule, auditRule, serviceRedFlagRule, sharedApiKeyRule } from './vault-rules';
@@ -21,7 +22,7 @@ import { accountLimitRule, auditRule, serviceRedFlagRule, sharedApiKeyRule } fro
 /** The findings of one key that depend on nothing but the key (and its service). */
 export function keyFindings(
   key: KeyRecord,
-  data: Pick<VaultData, 'services'>,
+  data: Pick<VaultData, 'services' | 'scan'>,
   now: Date,
 ): Finding[] {
   // A compromised key needs its leak response finished; everything else about it is moot.
@@ -39,6 +40,7 @@ export function keyFindings(
     ...rotationRule(key, now),
     ...serviceRedFlagRule(key, service),
     ...vagueLabelRule(key, service?.name ?? null),
+    ...plaintextCopyRule(key, data.scan?.hits ?? []),
   ];
 }
 

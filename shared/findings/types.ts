@@ -22,6 +22,7 @@ export const RULES = [
   'service-red-flag',
   'compromised-unresolved',
   'vague-label',
+  'plaintext-copy',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 

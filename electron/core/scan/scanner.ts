@@ -55,6 +55,9 @@ export interface ScanResult {
   cancelled: boolean;
   /** The real paths scanned: a later clearing of stored hits goes by these. */
   roots: string[];
+  /** Whether histories and git objects were read (their stored hits may then be cleared). */
+  history: boolean;
+  git: boolean;
   /** Files and folders that could not be read (a copy there may still exist). */
   unreadablePaths: string[];
 }
@@ -187,6 +190,8 @@ export async function scanForCopies(options: ScanOptions): Promise<ScanResult> {
     tooShort: set.tooShort,
     cancelled: false,
     roots: [],
+    history: options.history === true,
+    git: options.git === true,
     unreadablePaths: [],
   };
   if (set.patterns.length === 0) return result;

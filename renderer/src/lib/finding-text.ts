@@ -16,6 +16,7 @@ const TERM_KEYS: Readonly<Record<string, string>> = {
   explain: 'findings.term.explain',
   flag: 'findings.term.flag',
   provider: 'findings.term.provider',
+  field: 'findings.term.field',
 };
 
 function localParams(
