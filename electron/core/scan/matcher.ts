@@ -1,11 +1,7 @@
-// A byte-level Aho-Corasick automaton: every stored value (and its variants) matched in one
-// pass over raw file bytes, with no decoding. Built once into flat typed arrays so it can be
-// sent to worker threads as is, and run chunk by chunk: the state carries across chunk
-// boundaries, so a value split between two reads is still found (no overlap re-reading).
-//
-// Why our own rather than modern-ahocorasick: that package matches JavaScript strings
-// (UTF-16, grapheme-aware), so every file would first be decoded to a string; on Buffers this
-// DFA ran several times faster in our measurement (see scripts/bench-scan.mjs, `--matchers`).
+// A byte-level Aho-Corasick automaton over raw bytes. Not used by the scan: `npm run bench`
+// measures it beside the sampled 4-gram filter the scan uses (sampled-matcher.ts, many times
+// faster since it reads one byte in W) and modern-ahocorasick (which matches decoded
+// JavaScript strings, grapheme-aware, far slower); the tests use it as an independent oracle.
 //
 // Layout: bytes map to classes (bytes that occur in no pattern share class 0); `delta` is a
 // dense DFA of states x classes. An entry holds the target state's row offset, negated minus
