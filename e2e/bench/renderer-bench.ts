@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
 import { emptyVaultData, type KeyRecord } from '../../shared/domain/key-record';
 import { PROVIDERS, USE_CASE_PERMISSIONS, USE_CASES } from '../../shared/domain/exchange';
+import { defaultHost } from '../../shared/domain/credentials';
 import { buildViews } from '../../electron/core/app/list-views';
 import { filterKeys } from '../../renderer/src/lib/key-filter';
 import { DEFAULT_FILTERS } from '../../renderer/src/store/view-store';
@@ -32,7 +33,10 @@ function record(i: number, now: Date): KeyRecord {
     keyType: 'hmac',
     apiKey: `BenchApiKey${String(i).padStart(8, '0')}abcdefghijklmnopqrstuvwxyz0123456789`,
     secret: `BenchSecret${String(i).padStart(8, '0')}ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789`,
+    host: defaultHost(PROVIDERS[i % PROVIDERS.length]!),
+    environment: 'live',
     permissions: { ...USE_CASE_PERMISSIONS[useCase] },
+    extras: [],
     ipWhitelist: i % 3 === 0 ? [] : [`203.0.113.${i % 250}`],
     serviceId: null,
     createdAt: created,

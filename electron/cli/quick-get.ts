@@ -11,11 +11,14 @@ import { quickReadValue } from '../core/vault/quick-read';
 export interface QuickGet {
   vault: string | undefined;
   ref: string;
-  field: 'secret' | 'apiKey';
+  field: 'secret' | 'apiKey' | 'passphrase';
   newline: boolean;
 }
 
-/** `[--vault DIR] get <ref> [--field secret|apiKey] [-n|--no-newline]`, strictly; else null. */
+/**
+ * `[--vault DIR] get <ref> [--field secret|apiKey|passphrase] [-n|--no-newline]`, strictly;
+ * else null.
+ */
 export function parseQuickGet(args: readonly string[]): QuickGet | null {
   let i = 0;
   let vault: string | undefined;
@@ -32,7 +35,7 @@ export function parseQuickGet(args: readonly string[]): QuickGet | null {
     const arg = args[i]!;
     if (arg === '--field') {
       const value = args[++i];
-      if (value !== 'secret' && value !== 'apiKey') return null;
+      if (value !== 'secret' && value !== 'apiKey' && value !== 'passphrase') return null;
       field = value;
     } else if (arg === '--no-newline' || arg === '-n') {
       newline = false;

@@ -70,7 +70,8 @@ export function excessPermissions(useCase: UseCase, granted: Permissions): Permi
   return PERMISSIONS.filter((p) => granted[p] && !needed[p]);
 }
 
-export const KEY_TYPES = ['hmac', 'ed25519', 'rsa'] as const;
+/** `ecdsa`: Coinbase (CDP) EC keys; Coinbase Ed25519 keys are `ed25519`. */
+export const KEY_TYPES = ['hmac', 'ed25519', 'rsa', 'ecdsa'] as const;
 export const keyTypeSchema = z.enum(KEY_TYPES);
 export type KeyType = z.infer<typeof keyTypeSchema>;
 

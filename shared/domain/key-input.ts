@@ -8,7 +8,14 @@ import {
   providerSchema,
   useCaseSchema,
 } from './exchange';
-import { ipWhitelistSchema, labelSchema } from './key-record';
+import {
+  credentialProblems,
+  defaultHost,
+  defaultKeyType,
+  normalizeTrade,
+  PASSPHRASE_MAX_LENGTH,
+} from './credentials';
+import { environmentSchema, ipWhitelistSchema, labelSchema } from './key-record';
 
 export const serviceNameSchema = z
   .string()
@@ -25,21 +32,51 @@ export const rotationDaysSchema = z
 const accountSchema = z.string().trim().max(100, 'an account name has at most 100 characters');
 const notesSchema = z.string().max(10000, 'notes have at most 10000 characters');
 
+/**
+ * The API passphrase as typed: one line, kept as is (spaces may belong to it). '' means none.
+ * Invariant: a secret like the secret; validation messages never quote it.
+ */
+export const apiPassphraseSchema = z
+  .string()
+  .max(PASSPHRASE_MAX_LENGTH, `an API passphrase has at most ${PASSPHRASE_MAX_LENGTH} characters`)
+  .refine((value) => !/[\r\n]/.test(value), 'an API passphrase is one line');
+
+export const extrasSchema = z
+  .array(z.string().trim().min(1).max(100))
+  .max(100)
+  .transform((extras) => [...new Set(extras)]);
+
 export const newKeyInputSchema = z
   .strictObject({
     label: labelSchema,
     provider: providerSchema,
     account: accountSchema.default(''),
     useCase: useCaseSchema.default('custom'),
-    keyType: keyTypeSchema.default('hmac'),
+    /** Default: hmac; for Coinbase, what the secret is (EC PEM -> ecdsa, else ed25519). */
+    keyType: keyTypeSchema.optional(),
     apiKey: z.string().trim().max(1000, 'an API key has at most 1000 characters').default(''),
     secret: z.string().trim().min(1, 'the secret is empty').max(20000, 'the secret is too long'),
     publicKeyPem: z.string().max(5000).optional(),
+    /** Default: the exchange's main host for the environment. */
+    host: z.string().trim().toLowerCase().max(253).optional(),
+    environment: environmentSchema.default('live'),
+    passphrase: apiPassphraseSchema.optional(),
     permissions: permissionsSchema.optional(),
+    extras: extrasSchema.default([]),
     ipWhitelist: ipWhitelistSchema.default([]),
     service: serviceNameSchema.optional(),
     rotationIntervalDays: rotationDaysSchema.default(DEFAULT_ROTATION_DAYS),
     notes: notesSchema.default(''),
+  })
+  .transform((input) => {
+    const { passphrase, ...rest } = input;
+    return {
+      ...rest,
+      keyType: input.keyType ?? defaultKeyType(input.provider, input.secret),
+      host: input.host ?? defaultHost(input.provider, input.environment),
+      ...(passphrase !== undefined && passphrase !== '' && { passphrase }),
+      ...(input.permissions && { permissions: normalizeTrade(input.provider, input.permissions) }),
+    };
   })
   .superRefine((input, ctx) => {
     if (input.apiKey === '' && !input.publicKeyPem) {
@@ -47,6 +84,9 @@ export const newKeyInputSchema = z
     }
     if (/\s/.test(input.apiKey)) {
       ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'an API key has no spaces' });
+    }
+    for (const problem of credentialProblems(input)) {
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
     }
   });
 export type NewKeyInput = z.input<typeof newKeyInputSchema>;
@@ -58,12 +98,18 @@ export const keyEditSchema = z.strictObject({
   account: accountSchema.optional(),
   useCase: useCaseSchema.optional(),
   permissions: permissionsSchema.optional(),
+  host: z.string().trim().toLowerCase().max(253).optional(),
+  environment: environmentSchema.optional(),
+  /** A new API passphrase ('' removes it, where the exchange has none). Never echoed. */
+  passphrase: apiPassphraseSchema.optional(),
+  extras: extrasSchema.optional(),
   ipWhitelist: ipWhitelistSchema.optional(),
   service: serviceNameSchema.nullable().optional(),
   rotationIntervalDays: rotationDaysSchema.optional(),
   notes: notesSchema.optional(),
 });
 export type KeyEdit = z.input<typeof keyEditSchema>;
+export type KeyEditValue = z.output<typeof keyEditSchema>;
 
 /** One readable sentence from a zod error: "label: a label is required". */
 export function describeIssues(error: z.ZodError): string {

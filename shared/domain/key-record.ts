@@ -1,7 +1,7 @@
 // The vault's records: keys, their history and workflows, and third-party services.
 // Every record read from disk or received over IPC is parsed with these schemas.
-// Invariant: `secret` (and a pending rotation's secret) exist only inside the encrypted vault
-// payload and in core's memory; summaries built by `toKeySummary` never carry them.
+// Invariant: `secret` and the API `passphrase` (and a pending rotation's) exist only inside the
+// encrypted vault payload and in core's memory; summaries (`toKeySummary`) never carry them.
 import { z } from 'zod';
 import {
   DEFAULT_ROTATION_DAYS,
@@ -11,6 +11,7 @@ import {
   providerSchema,
   useCaseSchema,
 } from './exchange';
+import { ENVIRONMENTS, upgradeKeyRecord } from './credentials';
 import { checkIpEntry } from './ip';
 import { scanStateSchema } from './scan-record';
 import { AUDIT_STEP_COUNT, INCIDENT_STEP_COUNT, RED_FLAGS, ROTATION_STEPS } from './workflow-steps';
@@ -82,6 +83,8 @@ export const rotationStateSchema = z.strictObject({
     .strictObject({
       apiKey: z.string(),
       secret: z.string(),
+      /** The new key's API passphrase (OKX; other with one): a secret like `secret`. */
+      passphrase: z.string().optional(),
       publicKeyPem: z.string().optional(),
     })
     .nullable(),
@@ -101,7 +104,9 @@ export const incidentStateSchema = z.strictObject({
 });
 export type IncidentState = z.infer<typeof incidentStateSchema>;
 
-export const keyRecordSchema = z.strictObject({
+export const environmentSchema = z.enum(ENVIRONMENTS);
+
+const keyRecordShape = z.strictObject({
   id: z.string().min(1).max(64),
   label: labelSchema,
   provider: providerSchema,
@@ -114,7 +119,14 @@ export const keyRecordSchema = z.strictObject({
   secret: z.string().max(20000),
   /** SPKI PEM of a self-generated key's public half, to paste into the exchange's form. */
   publicKeyPem: z.string().max(5000).optional(),
+  /** The API host the key works on (e.g. www.okx.com); '' for provider `other`. */
+  host: z.string().max(253),
+  environment: environmentSchema,
+  /** The API passphrase (OKX; other with one): a secret like `secret`, never in a summary. */
+  passphrase: z.string().max(1000).optional(),
   permissions: permissionsSchema,
+  /** The exchange's other permission switches (shared/domain/credentials.ts ids). */
+  extras: z.array(z.string().max(100)).max(100),
   ipWhitelist: ipWhitelistSchema,
   serviceId: z.string().max(64).nullable(),
   createdAt: isoDateSchema,
@@ -127,7 +139,9 @@ export const keyRecordSchema = z.strictObject({
   rotation: rotationStateSchema.nullable(),
   incident: incidentStateSchema.nullable(),
 });
-export type KeyRecord = z.infer<typeof keyRecordSchema>;
+/** Old records get the new fields' defaults before the strict parse (see upgradeKeyRecord). */
+export const keyRecordSchema = z.preprocess(upgradeKeyRecord, keyRecordShape);
+export type KeyRecord = z.infer<typeof keyRecordShape>;
 
 export const redFlagSchema = z.enum(RED_FLAGS);
 export const redFlagAnswerSchema = z.enum(['yes', 'no', 'unknown']);

@@ -1,4 +1,5 @@
-// What may leave core for display: a key without its secret, its API key masked.
+// What may leave core for display: a key without its secret or API passphrase, its API key
+// masked.
 import type { KeyRecord, ServiceRecord } from './key-record';
 
 /** First 4 + last 4 characters; short values are fully masked. Never the whole key. */
@@ -55,7 +56,12 @@ export interface KeySummary {
   account: string;
   useCase: KeyRecord['useCase'];
   keyType: KeyRecord['keyType'];
+  host: string;
+  environment: KeyRecord['environment'];
+  /** Whether the key has an API passphrase; never the passphrase. */
+  hasPassphrase: boolean;
   permissions: KeyRecord['permissions'];
+  extras: string[];
   ipWhitelist: string[];
   service: string | null;
   serviceId: string | null;
@@ -80,7 +86,11 @@ export function toKeySummary(key: KeyRecord, services: readonly ServiceRecord[])
     account: key.account,
     useCase: key.useCase,
     keyType: key.keyType,
+    host: key.host,
+    environment: key.environment,
+    hasPassphrase: (key.passphrase ?? '') !== '',
     permissions: { ...key.permissions },
+    extras: [...key.extras],
     ipWhitelist: [...key.ipWhitelist],
     service: service?.name ?? null,
     serviceId: key.serviceId,

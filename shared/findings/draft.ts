@@ -1,5 +1,6 @@
 // Live findings for a key that is not saved yet (the add form) or is being edited: the UI
 // shows them as the user ticks permissions, types IP addresses or picks a service.
+import { defaultHost, type Environment } from '../domain/credentials';
 import type { Permissions, Provider, UseCase } from '../domain/exchange';
 import { DEFAULT_ROTATION_DAYS } from '../domain/exchange';
 import { isIpEntry } from '../domain/ip';
@@ -27,6 +28,12 @@ export interface KeyDraft {
   rotationIntervalDays?: number;
   /** The public API key, when typed: lets the shared-key rule look for a duplicate. */
   apiKey?: string;
+  /** The exchange's other switches ticked in the form (credentials.ts ids). */
+  extras?: readonly string[];
+  /** Whether an API passphrase is typed (or kept); never the passphrase itself. */
+  hasPassphrase?: boolean;
+  host?: string;
+  environment?: Environment;
 }
 
 function resolveServiceId(
@@ -52,7 +59,12 @@ function draftRecord(draft: KeyDraft, data: VaultData, now: Date): KeyRecord {
     keyType: saved?.keyType ?? 'hmac',
     apiKey: draft.apiKey ?? saved?.apiKey ?? '',
     secret: '',
+    host: draft.host ?? saved?.host ?? defaultHost(draft.provider, draft.environment ?? 'live'),
+    environment: draft.environment ?? saved?.environment ?? 'live',
+    // A marker, not the passphrase: the rules only ask whether there is one.
+    ...((draft.hasPassphrase ?? (saved?.passphrase ?? '') !== '') && { passphrase: '*' }),
     permissions: { ...draft.permissions },
+    extras: [...(draft.extras ?? saved?.extras ?? [])],
     ipWhitelist: draft.ipWhitelist.map((e) => e.trim()).filter(isIpEntry),
     serviceId: resolveServiceId(draft, data, saved?.serviceId ?? null),
     createdAt: saved?.createdAt ?? at,

@@ -7,8 +7,10 @@ import {
   binanceLapseRule,
   compromisedRule,
   customPermissionRule,
+  excessExtraRule,
   excessPermissionRule,
   ipWhitelistRule,
+  missingPassphraseRule,
   missingPermissionRule,
   rotationRule,
   vagueLabelRule,
@@ -32,7 +34,9 @@ export function keyFindings(
   const service = key.serviceId ? data.services.find((s) => s.id === key.serviceId) : undefined;
   return [
     ...withdrawalsRule(key),
+    ...missingPassphraseRule(key),
     ...excessPermissionRule(key),
+    ...excessExtraRule(key),
     ...missingPermissionRule(key),
     ...customPermissionRule(key),
     ...ipWhitelistRule(key),

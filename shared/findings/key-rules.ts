@@ -6,8 +6,14 @@ import {
   PERMISSIONS,
   USE_CASE_NAMES,
   USE_CASE_PERMISSIONS,
-  excessPermissions,
 } from '../domain/exchange';
+import {
+  CREDENTIALS,
+  excessExtras,
+  excessPermissionsFor,
+  extraName,
+  OKX_PASSPHRASE_SENTENCE,
+} from '../domain/credentials';
 import type { KeyRecord } from '../domain/key-record';
 import { binanceTradingLapse, rotationDue } from './due-dates';
 import { PERMISSION_EXPLANATIONS } from './explain';
@@ -31,6 +37,8 @@ type Key = Pick<
   | 'rotationIntervalDays'
   | 'status'
   | 'incident'
+  | 'extras'
+  | 'passphrase'
 >;
 
 function base(key: Key): Pick<Finding, 'keyId' | 'serviceId'> {
@@ -77,7 +85,7 @@ export function withdrawalsRule(key: Key): Finding[] {
 
 /** Least privilege: a permission the use case's row does not need (DOMAIN.md's table). */
 export function excessPermissionRule(key: Key): Finding[] {
-  return excessPermissions(key.useCase, key.permissions).map((p) => ({
+  return excessPermissionsFor(key.provider, key.useCase, key.permissions).map((p) => ({
     ...base(key),
     rule: 'excess-permission' as const,
     severity: 'high' as const,
@@ -90,6 +98,42 @@ export function excessPermissionRule(key: Key): Finding[] {
       params: { label: key.label, permission: p, useCase: key.useCase, explain: p },
     },
   }));
+}
+
+/** Least privilege for the exchange's other switches (extras), as for the four. */
+export function excessExtraRule(key: Key): Finding[] {
+  return excessExtras(key.useCase, key.extras).map((extra) => ({
+    ...base(key),
+    rule: 'excess-extra' as const,
+    severity: 'high' as const,
+    subject: extra,
+    message: `"${key.label}" has ${extraName(extra)}, which a ${USE_CASE_NAMES[key.useCase].toLowerCase()} key does not need.`,
+    fix: `Turn off ${extraName(extra)} for this key at the exchange and here, or choose the use case that really needs it.`,
+    text: {
+      message: 'default',
+      fix: 'default',
+      params: { label: key.label, extra: extraName(extra), useCase: key.useCase },
+    },
+  }));
+}
+
+/**
+ * An exchange that issues an API passphrase (OKX) refuses every call without it. Old records
+ * (before the passphrase was stored) are kept and reported, never dropped.
+ */
+export function missingPassphraseRule(key: Key): Finding[] {
+  if (CREDENTIALS[key.provider].passphrase !== 'required') return [];
+  if ((key.passphrase ?? '') !== '') return [];
+  return [
+    {
+      ...base(key),
+      rule: 'missing-passphrase',
+      severity: 'high',
+      message: `"${key.label}" has no API passphrase recorded: OKX refuses every call without it, so no program can use this key from Keyward.`,
+      fix: `If you know it, record it (Edit, or keyward set-api-passphrase "${key.label}"). ${OKX_PASSPHRASE_SENTENCE}`,
+      text: { message: 'default', fix: 'default', params: { label: key.label } },
+    },
+  ];
 }
 
 /** A permission the use case needs but the key lacks: the service will likely fail. */

@@ -9,6 +9,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const RULES = [
   'withdrawals-enabled',
   'excess-permission',
+  'excess-extra',
+  'missing-passphrase',
   'missing-permission',
   'custom-permission',
   'no-ip-whitelist',
@@ -34,7 +36,8 @@ export interface Finding {
   /** The service involved (red flags; a key's service). */
   serviceId?: string;
   /**
-   * What within the rule: the permission (excess/missing/custom-permission), the red flag
+   * What within the rule: the permission (excess/missing/custom-permission), the extra id
+   * (excess-extra), the red flag
    * (service-red-flag), or `provider:account` (account-key-limit). Used for stable order and
    * for the UI to point at the right checkbox; never secret.
    */

@@ -9,6 +9,7 @@ import {
   providerSchema,
   useCaseSchema,
 } from '../domain/exchange';
+import { ENVIRONMENTS } from '../domain/credentials';
 import { ROTATION_STEPS, redFlagAnswerSchema, type RedFlag } from '../domain/key-record';
 
 export const LIMITS = {
@@ -18,6 +19,11 @@ export const LIMITS = {
   apiKey: 1000,
   secret: 20000,
   passphrase: 1024,
+  /** An exchange's API passphrase (OKX), not the vault's. */
+  apiPassphrase: 200,
+  host: 253,
+  extra: 100,
+  extras: 100,
   recoveryKey: 256,
   notes: 10000,
   ipEntry: 64,
@@ -35,6 +41,12 @@ const passphrase = z.string().min(1).max(LIMITS.passphrase);
 const keyRef = z.strictObject({ keyId: idSchema });
 const ipList = z.array(bounded(LIMITS.ipEntry)).max(LIMITS.ipEntries);
 const rotationDays = z.number().int().min(1).max(3650);
+const apiPassphrase = bounded(LIMITS.apiPassphrase);
+const credentialFields = {
+  host: bounded(LIMITS.host).optional(),
+  environment: z.enum(ENVIRONMENTS).optional(),
+  extras: z.array(bounded(LIMITS.extra)).max(LIMITS.extras).optional(),
+};
 
 export const vaultCreateRequest = z.strictObject({
   passphrase: passphrase.optional(),
@@ -65,6 +77,9 @@ export const keyAddRequest = z.strictObject({
   keyType: keyTypeSchema.optional(),
   apiKey: z.string().min(1).max(LIMITS.apiKey),
   secret: z.string().min(1).max(LIMITS.secret),
+  /** The exchange's API passphrase (OKX; other with one). A secret, never sent back. */
+  passphrase: apiPassphrase.optional(),
+  ...credentialFields,
   publicKeyPem: bounded(5000).optional(),
 });
 
@@ -83,6 +98,9 @@ export const keyEditRequest = z.strictObject({
     service: bounded(LIMITS.serviceName).nullable().optional(),
     rotationIntervalDays: rotationDays.optional(),
     notes: bounded(LIMITS.notes).optional(),
+    /** A new API passphrase ('' removes it where the exchange has none). */
+    passphrase: apiPassphrase.optional(),
+    ...credentialFields,
   }),
 });
 
@@ -91,7 +109,8 @@ export const keySetApiKeyRequest = z.strictObject({
   apiKey: z.string().min(1).max(LIMITS.apiKey),
 });
 
-export const secretFieldSchema = z.enum(['apiKey', 'secret']);
+/** The values copy and reveal hand out; `passphrase` is the key's API passphrase. */
+export const secretFieldSchema = z.enum(['apiKey', 'secret', 'passphrase']);
 export const copyRequest = z.strictObject({ keyId: idSchema, field: secretFieldSchema });
 export const revealRequest = z.strictObject({
   keyId: idSchema,
@@ -111,6 +130,7 @@ export const rotationRecordRequest = z.strictObject({
   keyId: idSchema,
   apiKey: z.string().min(1).max(LIMITS.apiKey),
   secret: z.string().min(1).max(LIMITS.secret),
+  passphrase: apiPassphrase.optional(),
 });
 export const rotationStepRequest = z.strictObject({
   keyId: idSchema,

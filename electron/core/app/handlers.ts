@@ -8,7 +8,7 @@ import { findings } from '../../../shared/findings';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
 import type { ClipboardService } from '../clipboard/clipboard-service';
 import { KeywardError } from '../errors';
-import { findKey } from '../keys/key-service';
+import { findKey, type SecretField } from '../keys/key-service';
 import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
@@ -20,6 +20,13 @@ import type { SettingsStore } from './settings-store';
 import type { VaultSession } from './vault-session';
 
 export const REVEAL_SECONDS = 30;
+
+/** History wording per field: copy and reveal of the API passphrase go the secret's way. */
+const FIELD_NAMES: Record<SecretField, string> = {
+  apiKey: 'API key',
+  secret: 'secret',
+  passphrase: 'API passphrase',
+};
 
 export interface HandlerDeps {
   session: VaultSession;
@@ -78,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { clearsAt } = await clipboard.copy(value, delay);
       await keys.recordEvent(keyId, {
         type: 'copied',
-        detail: field === 'apiKey' ? 'API key copied' : 'secret copied',
+        detail: `${FIELD_NAMES[field]} copied`,
       });
       return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
     },
@@ -101,7 +108,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const value = await keys.secretOf(keyId, field);
       await keys.recordEvent(keyId, {
         type: 'revealed',
-        detail: field === 'apiKey' ? 'API key revealed' : 'secret revealed',
+        detail: `${FIELD_NAMES[field]} revealed`,
       });
       return { value, hideAt: addSeconds(clock(), REVEAL_SECONDS).toISOString() };
     },
@@ -119,8 +126,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'keys.generate': (request) => open().workflows.generateKey(request),
 
     'rotation.start': ({ keyId }) => open().workflows.startRotation(keyId),
-    'rotation.record': ({ keyId, apiKey, secret }) =>
-      open().workflows.recordRotationKey(keyId, { apiKey, secret }),
+    'rotation.record': ({ keyId, apiKey, secret, passphrase }) =>
+      open().workflows.recordRotationKey(keyId, { apiKey, secret, passphrase }),
     'rotation.generate': ({ keyId }) => open().workflows.generateRotationKey(keyId),
     'rotation.step': ({ keyId, step }) => open().workflows.rotationStep(keyId, step),
     'rotation.finish': ({ keyId }) => open().workflows.finishRotation(keyId),

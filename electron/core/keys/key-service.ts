@@ -4,8 +4,21 @@
 // reveal, `get` or `exec` one value.
 import { randomUUID } from 'node:crypto';
 import type { ZodError } from 'zod';
+import {
+  credentialProblems,
+  CREDENTIALS,
+  defaultHost,
+  environmentsFor,
+  normalizeTrade,
+  OKX_PASSPHRASE_SENTENCE,
+} from '../../../shared/domain/credentials';
 import { defaultPermissions, PERMISSIONS } from '../../../shared/domain/exchange';
-import { describeIssues, keyEditSchema, newKeyInputSchema } from '../../../shared/domain/key-input';
+import {
+  describeIssues,
+  keyEditSchema,
+  newKeyInputSchema,
+  type KeyEditValue,
+} from '../../../shared/domain/key-input';
 import {
   unknownAssessment,
   type HistoryEvent,
@@ -18,6 +31,41 @@ import { findKeyOrNull } from './find-key';
 
 export { findKeyOrNull };
 import type { VaultStore } from '../vault/vault-store';
+
+/** The values `get`, `exec`, copy and reveal hand out. */
+export const SECRET_FIELDS = ['secret', 'apiKey', 'passphrase'] as const;
+export type SecretField = (typeof SECRET_FIELDS)[number];
+
+/**
+ * Applies host, environment, extras and passphrase changes (a provider change moves the key to
+ * the new exchange's main host and an environment it offers). Returns the changed field names;
+ * never a value (the passphrase is a secret).
+ */
+function editCredentials(key: KeyRecord, change: KeyEditValue, providerChanged: boolean): string[] {
+  const changed: string[] = [];
+  const environment =
+    change.environment ??
+    (environmentsFor(key.provider).includes(key.environment) ? key.environment : 'live');
+  if (environment !== key.environment) {
+    key.environment = environment;
+    changed.push('environment');
+  }
+  const host =
+    change.host ??
+    (providerChanged || changed.includes('environment')
+      ? defaultHost(key.provider, key.environment)
+      : key.host);
+  if (host !== key.host) {
+    key.host = host;
+    changed.push('host');
+  }
+  if (change.passphrase !== undefined && change.passphrase !== (key.passphrase ?? '')) {
+    if (change.passphrase === '') delete key.passphrase;
+    else key.passphrase = change.passphrase;
+    changed.push('passphrase');
+  }
+  return changed;
+}
 
 export function keyNotFound(ref: string): KeywardError {
   return new KeywardError('not-found', `No key is labelled or has the id "${ref.trim()}".`);
@@ -89,7 +137,12 @@ export class KeyService {
         apiKey: value.apiKey,
         secret: value.secret,
         ...(value.publicKeyPem !== undefined && { publicKeyPem: value.publicKeyPem }),
-        permissions: value.permissions ?? defaultPermissions(value.useCase),
+        host: value.host,
+        environment: value.environment,
+        ...(value.passphrase !== undefined && { passphrase: value.passphrase }),
+        permissions:
+          value.permissions ?? normalizeTrade(value.provider, defaultPermissions(value.useCase)),
+        extras: value.extras,
         ipWhitelist: value.ipWhitelist,
         serviceId: value.service ? serviceIdFor(data, value.service) : null,
         createdAt: now,
@@ -115,6 +168,7 @@ export class KeyService {
       const key = findKey(data, ref);
       const changed: string[] = [];
       const at = this.clock().toISOString();
+      const problemsBefore = new Set(credentialProblems(key).map((p) => p.message));
       if (change.label !== undefined && change.label !== key.label) {
         assertLabelFree(data, change.label, key.id);
         key.label = change.label;
@@ -147,9 +201,28 @@ export class KeyService {
           changed.push('service');
         }
       }
+      const providerChanged = changed.includes('provider');
+      changed.push(...editCredentials(key, change, providerChanged));
+      const extrasBefore = key.extras;
+      // A provider change drops the old exchange's switches; an explicit list is checked as is.
+      const extras =
+        change.extras ?? key.extras.filter((e) => CREDENTIALS[key.provider].extras.includes(e));
+      key.extras = [...extras];
+      const problems = credentialProblems(key).filter((p) => !problemsBefore.has(p.message));
+      if (problems.length > 0) {
+        // Thrown inside update: nothing is saved.
+        throw new KeywardError(
+          'invalid-input',
+          `The key was not changed: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`,
+        );
+      }
       const events: HistoryEvent[] = [];
-      if (change.permissions !== undefined) {
-        const next = change.permissions;
+      const extrasDiff = [
+        ...extras.filter((e) => !extrasBefore.includes(e)).map((e) => `${e} granted`),
+        ...extrasBefore.filter((e) => !extras.includes(e)).map((e) => `${e} removed`),
+      ];
+      if (change.permissions !== undefined || providerChanged) {
+        const next = normalizeTrade(key.provider, change.permissions ?? key.permissions);
         const diff = PERMISSIONS.filter((p) => next[p] !== key.permissions[p]);
         if (diff.length > 0) {
           events.push({
@@ -160,6 +233,14 @@ export class KeyService {
           });
           key.permissions = { ...next };
         }
+      }
+      if (extrasDiff.length > 0) {
+        events.push({
+          at,
+          type: 'permissions-changed',
+          detail: extrasDiff.join(', '),
+          fields: ['extras'],
+        });
       }
       if (changed.length > 0) events.unshift({ at, type: 'edited', fields: changed });
       key.history.push(...events);
@@ -190,10 +271,18 @@ export class KeyService {
   }
 
   /** One secret value, for copy, reveal, `get` and `exec`. Callers must not log it. */
-  async secretOf(ref: string, field: 'secret' | 'apiKey'): Promise<string> {
+  async secretOf(ref: string, field: SecretField): Promise<string> {
     const data = await this.store.read();
     const key = findKey(data, ref);
-    const value = key[field];
+    const value = key[field] ?? '';
+    if (value === '' && field === 'passphrase') {
+      throw new KeywardError(
+        'not-found',
+        key.provider === 'okx'
+          ? `The key "${key.label}" has no API passphrase recorded. ${OKX_PASSPHRASE_SENTENCE} Record it with Edit in the app, or: keyward set-api-passphrase "${key.label}" (passphrase on stdin).`
+          : `The key "${key.label}" has no API passphrase.`,
+      );
+    }
     if (value === '') {
       throw new KeywardError(
         'not-found',

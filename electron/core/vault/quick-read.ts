@@ -18,9 +18,23 @@ const CHECKSUM = 32;
 export async function quickReadValue(
   dir: string,
   ref: string,
-  field: 'secret' | 'apiKey',
+  field: 'secret' | 'apiKey' | 'passphrase',
   keychain: KeychainPort,
 ): Promise<string | null> {
+  const data = await quickReadData(dir, keychain);
+  if (!data) return null;
+  const value = findKeyOrNull(data, ref)?.[field];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/**
+ * The authenticated payload as stored (not parsed by zod: a vault written before a field
+ * existed lacks it), or null for anything but the plain case.
+ */
+export async function quickReadData(
+  dir: string,
+  keychain: KeychainPort,
+): Promise<VaultData | null> {
   try {
     const bytes = await readFile(vaultPath(dir));
     if (bytes.length < PREFIX + CHECKSUM || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
@@ -49,9 +63,7 @@ export async function quickReadValue(
     key.fill(0);
     const data = JSON.parse(plaintext.toString('utf8')) as VaultData;
     plaintext.fill(0);
-    if (!Array.isArray(data.keys)) return null;
-    const value = findKeyOrNull(data, ref)?.[field];
-    return typeof value === 'string' && value !== '' ? value : null;
+    return Array.isArray(data.keys) ? data : null;
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 // Reading a vault's bytes into a header, a vault key and records: the steps every way of
 // opening shares (keychain, passphrase, recovery) and that every read and write repeats.
+import { upgradeKeyRecord } from '../../../shared/domain/credentials';
 import type { VaultData } from '../../../shared/domain/key-record';
 import { KeywardError } from '../errors';
 import type { KeychainPort } from './keychain';
@@ -44,6 +45,8 @@ export function parsePayload(plaintext: Uint8Array, file: string): VaultData {
   }
   // Vaults written before removed keys were kept have no list of them yet.
   (data as Partial<VaultData>).removed ??= [];
+  // Records written before the credential model get its defaults (saved upgraded next write).
+  for (const key of (data as VaultData).keys) upgradeKeyRecord(key);
   return data as VaultData;
 }
 

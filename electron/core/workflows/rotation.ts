@@ -13,6 +13,8 @@ import type {
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
 import { keyFingerprint } from '../../../shared/domain/key-summary';
 import { ROTATION_STEP_TEXT } from '../../../shared/workflows/rotation-steps';
+import { CREDENTIALS, OKX_PASSPHRASE_SENTENCE } from '../../../shared/domain/credentials';
+import { apiPassphraseSchema, describeIssues } from '../../../shared/domain/key-input';
 import { findKey } from '../keys/key-service';
 import { randomUUID } from 'node:crypto';
 import { record, refuse } from './history';
@@ -21,6 +23,8 @@ export interface NewKeyMaterial {
   /** May be '' for a generated Ed25519 pair whose API key the exchange has not given yet. */
   apiKey: string;
   secret: string;
+  /** The new key's API passphrase (required for OKX; other only when it has one). */
+  passphrase?: string | undefined;
   publicKeyPem?: string;
 }
 
@@ -80,9 +84,19 @@ export function recordNewKey(
     throw refuse(
       `That is the secret "${key.label}" already has: create a new key at the exchange first.`,
     );
+  const passphrase = material.passphrase ?? '';
+  const rule = CREDENTIALS[key.provider].passphrase;
+  if (rule === 'required' && passphrase === '')
+    throw refuse(`${OKX_PASSPHRASE_SENTENCE} Nothing was recorded.`);
+  if (rule === 'none' && passphrase !== '')
+    throw refuse(`${key.provider} keys have no API passphrase; nothing was recorded.`);
+  const passphraseCheck = apiPassphraseSchema.safeParse(passphrase);
+  if (!passphraseCheck.success)
+    throw refuse(`${describeIssues(passphraseCheck.error)}; nothing was recorded.`);
   rotation.pending = {
     apiKey,
     secret,
+    ...(passphrase !== '' && { passphrase }),
     ...(material.publicKeyPem !== undefined && { publicKeyPem: material.publicKeyPem }),
   };
   rotation.steps['new-key-created'] = now.toISOString();
@@ -166,6 +180,8 @@ export function finishRotation(data: VaultData, ref: string, now: Date): KeyReco
   );
   key.apiKey = pending.apiKey;
   key.secret = pending.secret;
+  if (pending.passphrase !== undefined) key.passphrase = pending.passphrase;
+  else delete key.passphrase;
   if (pending.publicKeyPem !== undefined) key.publicKeyPem = pending.publicKeyPem;
   else delete key.publicKeyPem;
   key.lastRotatedAt = now.toISOString();
@@ -226,6 +242,8 @@ export function abandonRotation(
     };
     if (pending.publicKeyPem !== undefined) kept.publicKeyPem = pending.publicKeyPem;
     else delete kept.publicKeyPem;
+    if (pending.passphrase !== undefined) kept.passphrase = pending.passphrase;
+    else delete kept.passphrase;
     data.keys.push(kept);
   }
   key.rotation = null;

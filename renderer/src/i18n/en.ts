@@ -415,6 +415,8 @@ export const en = {
     rule: {
       'withdrawals-enabled': 'Withdrawals enabled',
       'excess-permission': 'Permission beyond the use case',
+      'excess-extra': 'Exchange permission beyond the use case',
+      'missing-passphrase': 'API passphrase missing',
       'missing-permission': 'Permission missing',
       'custom-permission': 'Custom permission',
       'no-ip-whitelist': 'No IP whitelist',
@@ -458,6 +460,25 @@ export const en = {
         fix: {
           default:
             'Turn off {{permission}} for this key at the exchange and here, or choose the use case that really needs it.',
+        },
+      },
+      'excess-extra': {
+        message: {
+          default: '"{{label}}" has {{extra}}, which a {{useCase}} key does not need.',
+        },
+        fix: {
+          default:
+            'Turn off {{extra}} for this key at the exchange and here, or choose the use case that really needs it.',
+        },
+      },
+      'missing-passphrase': {
+        message: {
+          default:
+            '"{{label}}" has no API passphrase recorded: OKX refuses every call without it, so no program can use this key from Keyward.',
+        },
+        fix: {
+          default:
+            'If you know it, record it (Edit, or keyward set-api-passphrase "{{label}}"). OKX keys need their API passphrase: you chose it when you created the key on OKX, and OKX never shows it again and cannot recover it (if it is lost, delete the key on OKX and create a new one).',
         },
       },
       'missing-permission': {

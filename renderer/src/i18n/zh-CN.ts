@@ -451,6 +451,8 @@ export const zhCN: Texts<Resources> = {
     rule: {
       'withdrawals-enabled': '已开启提现',
       'excess-permission': '权限超出用途',
+      'excess-extra': '交易所权限超出用途',
+      'missing-passphrase': '缺少 API 密码',
       'missing-permission': '缺少权限',
       'custom-permission': '自定义权限',
       'no-ip-whitelist': '未设 IP 白名单',
@@ -490,6 +492,22 @@ export const zhCN: Texts<Resources> = {
         },
         fix: {
           default: '请在交易所和这里关闭该密钥的{{permission}}权限，或改选确实需要该权限的用途。',
+        },
+      },
+      'excess-extra': {
+        message: { default: '“{{label}}”开启了 {{extra}} 权限，而{{useCase}}密钥并不需要。' },
+        fix: {
+          default: '请在交易所和这里关闭该密钥的 {{extra}} 权限，或改选确实需要该权限的用途。',
+        },
+      },
+      'missing-passphrase': {
+        message: {
+          default:
+            '“{{label}}”没有记录 API 密码（Passphrase）：没有它，OKX 会拒绝所有请求，任何程序都无法通过 Keyward 使用该密钥。',
+        },
+        fix: {
+          default:
+            '如果您记得它，请记录下来（编辑，或 keyward set-api-passphrase "{{label}}"）。OKX 密钥需要 API 密码：它由您在 OKX 创建密钥时设置，OKX 不会再次显示，也无法找回（如果遗失，请在 OKX 删除该密钥并新建一个）。',
         },
       },
       'missing-permission': {

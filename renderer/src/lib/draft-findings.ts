@@ -16,7 +16,12 @@ function recordOf(key: KeySummary): KeyRecord {
     apiKey: '',
     secret: '',
     ...(key.publicKeyPem !== null && { publicKeyPem: key.publicKeyPem }),
+    host: key.host,
+    environment: key.environment,
+    // A marker, not the passphrase (the renderer never holds it): the rules ask only whether.
+    ...(key.hasPassphrase && { passphrase: '*' }),
     permissions: key.permissions,
+    extras: key.extras,
     ipWhitelist: key.ipWhitelist,
     serviceId: key.serviceId,
     createdAt: key.createdAt,

@@ -85,6 +85,8 @@ function scenarios(): { data: VaultData; now: Date }[] {
     makeKey({ label: 'test', serviceId: flagged.id }),
     makeKey({ label: 'Label with {{count}} and $t(app.name)', apiKey: 'SHARED' }),
     makeKey({ label: 'Other - Read Only', apiKey: 'SHARED' }),
+    makeKey({ extras: ['universalTransfer'] }),
+    makeKey({ provider: 'bybit', useCase: 'spot-bot', extras: ['Earn.Earn'] }),
   ];
   const many = (n: number, account: string) =>
     Array.from({ length: n }, () => makeKey({ provider: 'okx', account }));
