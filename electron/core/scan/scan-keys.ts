@@ -7,11 +7,9 @@ export function scannableKeys(data: VaultData): ScannableKey[] {
   const out: ScannableKey[] = [];
   for (const key of data.keys) {
     if (key.status === 'revoked') continue;
-    const passphrase = (key as { passphrase?: string }).passphrase;
+    const { passphrase } = key;
     out.push({ id: key.id, label: key.label, apiKey: key.apiKey, secret: key.secret, passphrase });
-    // The API passphrase exists once the credential model (issue 10) is merged.
-    const pending: { apiKey: string; secret: string; passphrase?: string } | null | undefined =
-      key.rotation?.pending;
+    const pending = key.rotation?.pending;
     if (pending) {
       out.push({
         id: key.id,
