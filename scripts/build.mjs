@@ -14,6 +14,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // jsonc-parser's UMD build (its "main") requires its parts at run time, which a bundle lacks.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 if (!only) rmSync('out', { recursive: true, force: true });

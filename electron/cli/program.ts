@@ -24,6 +24,7 @@ import * as service from './commands/service';
 import * as reminders from './commands/reminders';
 import * as history from './commands/history';
 import * as scan from './commands/scan';
+import * as importCommand from './commands/import';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -33,6 +34,7 @@ const COMMANDS: CommandModule[] = [
   ...[init, add, list, show, get, exec, remove, recover, passphrase],
   ...[audit, keygen, setApiKey, rotate, auditRun, incident, service, reminders, history],
   scan,
+  importCommand,
 ];
 
 export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {

@@ -25,6 +25,7 @@ export async function buildCli(): Promise<void> {
     external: ['keytar', 'libsodium-wrappers-sumo', 'electron'],
     supported: { 'dynamic-import': false },
     minify: true,
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     logLevel: 'error',
   });
 }
