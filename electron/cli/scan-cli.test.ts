@@ -177,5 +177,8 @@ describe('keyward scan', () => {
     expect(r.stderr).toMatch(/no plaintext copy found/);
     expect(r.stderr.match(/shorter than 12 characters/g)).toEqual(['shorter than 12 characters']);
     expect(r.stderr).toContain('1 stored value is shorter than 12 characters');
+    const missing = await run(['scan', path.join(dir, 'no-such-folder')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/No file or folder .*no-such-folder/);
   });
 });

@@ -2,8 +2,10 @@
 // values (API keys, secrets, API passphrases) and records each place as a finding on its key.
 // Exit 1 when anything is found, 0 when nothing is. Invariant: prints and stores places, key
 // labels and field names only, never any part of a value.
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { Command } from 'commander';
+import { KeywardError } from '../../core/errors';
 import { recordScan } from '../../core/scan/scan-store';
 import { scannableKeys } from '../../core/scan/scan-keys';
 import { MIN_VALUE_LENGTH } from '../../core/scan/patterns';
@@ -73,6 +75,16 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--passphrase-stdin', "read the vault's passphrase from stdin")
     .action(async (paths: string[], options: ScanOptions) => {
       const home = ctx.io.env.HOME || os.homedir();
+      for (const given of paths) {
+        try {
+          await stat(given);
+        } catch {
+          throw new KeywardError(
+            'invalid-input',
+            `No file or folder ${given}: give the paths to scan (default: your home folder).`,
+          );
+        }
+      }
       const store = await ctx.openStore(options);
       let result: ScanResult;
       try {

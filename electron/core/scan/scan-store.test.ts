@@ -16,7 +16,7 @@ const hit = (over: Partial<ScanHit>): ScanHit => ({
   source: 'file',
   ...over,
 });
-const cover = (over: Partial<ScanCoverage> = {}) => ({
+const cover = (over: Partial<ScanCoverage & { cancelled: boolean }> = {}) => ({
   roots: ['/home/u/bot'],
   history: false,
   git: false,

@@ -298,6 +298,7 @@ export async function scanForCopies(options: ScanOptions): Promise<ScanResult> {
     const m = sampledMatcher(data);
     const buffer = newScanBuffer(m);
     const owner = (id: number) => owners[id]!;
+    const origins = new Map<string, Awaited<ReturnType<typeof commitOfBlob>>>();
     for (const repo of [...repos].sort()) {
       if (signal?.aborted) break;
       try {
@@ -311,7 +312,11 @@ export async function scanForCopies(options: ScanOptions): Promise<ScanResult> {
             addHit({ ...base, path: repo, commit: h.oid }, set.owners[h.patternId]!);
             continue;
           }
-          const origin = await commitOfBlob(repo, h.oid);
+          let origin = origins.get(h.oid);
+          if (origin === undefined) {
+            origin = await commitOfBlob(repo, h.oid);
+            origins.set(h.oid, origin);
+          }
           addHit(
             origin
               ? { ...base, path: path.join(repo, origin.path), commit: origin.commit }
