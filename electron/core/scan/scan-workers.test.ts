@@ -55,6 +55,24 @@ describe('scan on worker threads', () => {
     expect(many.stats).toEqual(one.stats);
   });
 
+  it('stops the worker threads at a cancel', async () => {
+    const keys = [madeUpKey(5)];
+    const dir = await plantedTree(keys);
+    const controller = new AbortController();
+    const r = await scanForCopies({
+      keys,
+      paths: [dir],
+      home: dir,
+      workers: 2,
+      workerFile,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    expect(r.cancelled).toBe(true);
+    expect(r.stats.files).toBeGreaterThan(0);
+    expect(r.stats.files).toBeLessThan(400);
+  });
+
   it('counts unreadable files and folders and goes on', async () => {
     // Root reads everything: the scan runs as an unprivileged user in a child process.
     const isRoot = process.getuid?.() === 0;
