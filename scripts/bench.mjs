@@ -18,6 +18,21 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
+// The scan benchmark: its core bundled, and the worker file its threads load.
+await build({
+  entryPoints: {
+    'scan-bench': 'electron/core/bench/scan-bench.ts',
+    'scan-worker': 'electron/core/scan/scan-worker.ts',
+  },
+  outdir: '.tmp',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'error',
+});
 const env = { ...process.env, KEYWARD_KEYCHAIN_SERVICE: `Keyward-bench-${process.pid}` };
 const run = (args) =>
   spawnSync('bash', ['scripts/with-keyring.sh', ...args], { stdio: 'inherit', env });
@@ -34,6 +49,8 @@ await build({
 });
 console.log('');
 status ||= spawnSync('node', ['.tmp/exchange-bench.mjs'], { stdio: 'inherit' }).status ?? 1;
+console.log('');
+status ||= spawnSync(process.execPath, ['.tmp/scan-bench.mjs'], { stdio: 'inherit' }).status ?? 1;
 if (existsSync('scripts/bench-renderer.mjs')) {
   console.log('');
   status ||= run(['node', 'scripts/bench-renderer.mjs']).status ?? 1;

@@ -18,6 +18,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // jsonc-parser's UMD build (its "main") requires its parts at run time, which a bundle lacks.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 if (!only) rmSync('out', { recursive: true, force: true });
@@ -28,7 +30,11 @@ if (want('main')) {
   jobs.push(
     build({
       ...common,
-      entryPoints: { main: 'electron/main/main.ts' },
+      entryPoints: {
+        main: 'electron/main/main.ts',
+        // The scan's worker threads load this file from beside main.cjs.
+        'scan-worker': 'electron/core/scan/scan-worker.ts',
+      },
       outdir: 'out/main',
       outExtension: { '.js': '.cjs' },
       packages: 'external',
@@ -57,8 +63,7 @@ if (want('preload')) {
 if (want('cli')) {
   // Pure-JS dependencies are bundled (tree-shaken) so `keyward get` starts fast; keytar and
   // os-lock (the vault's writer lock) are native and libsodium loads its own WebAssembly, so
-  // they stay in node_modules. The
-  // metafile (meta.json) records which modules went into which bundle: a test reads it to
+  // they stay in node_modules. The metafile (meta.json) records which modules went into which bundle: a test reads it to
   // keep zod, libsodium and commander out of quick-get.cjs.
   const cliBuild = build({
     ...common,
@@ -66,6 +71,8 @@ if (want('cli')) {
       keyward: 'electron/cli/main.ts',
       'quick-get': 'electron/cli/quick-get.ts',
       'compile-cache': 'electron/cli/compile-cache.ts',
+      // The scan's worker threads load this file from beside keyward.cjs.
+      'scan-worker': 'electron/core/scan/scan-worker.ts',
     },
     outdir: cliOutdir,
     outExtension: { '.js': '.cjs' },

@@ -29,6 +29,8 @@ import * as history from './commands/history';
 import * as acceptRisk from './commands/accept-risk';
 import * as check from './commands/check';
 import { exchangeUrlOverrides, overrideNotice } from '../core/exchanges/base-url';
+import * as scan from './commands/scan';
+import * as importCommand from './commands/import';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -49,6 +51,8 @@ const COMMANDS: CommandModule[] = [
     history,
     check,
     acceptRisk,
+    scan,
+    importCommand,
   ],
 ];
 

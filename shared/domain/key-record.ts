@@ -14,6 +14,7 @@ import {
 import { ENVIRONMENTS, upgradeKeyRecord } from './credentials';
 import { keyCheckSchema } from './exchange-check';
 import { checkIpEntry } from './ip';
+import { scanStateSchema } from './scan-record';
 import { AUDIT_STEP_COUNT, INCIDENT_STEP_COUNT, RED_FLAGS, ROTATION_STEPS } from './workflow-steps';
 
 // Plain constants, kept in a zod-free module so code that needs only them (the renderer's
@@ -231,6 +232,8 @@ export const vaultDataSchema = z.strictObject({
     lastAuditAt: isoDateSchema.nullable(),
     run: auditRunSchema.nullable(),
   }),
+  /** Places where plaintext copies of stored values were found (issue 12); optional. */
+  scan: scanStateSchema.optional(),
 });
 export type VaultData = z.infer<typeof vaultDataSchema>;
 

@@ -22,6 +22,7 @@ import {
   exchangeRejectedRule,
   exchangeUncheckedRule,
 } from './exchange-rules';
+import { plaintextCopyRule } from './plaintext-rules';
 import type { Finding } from './types';
 import { RULES, severityRank } from './types';
 import { accountLimitRule, auditRule, serviceRedFlagRule, sharedApiKeyRule } from './vault-rules';
@@ -29,7 +30,7 @@ import { accountLimitRule, auditRule, serviceRedFlagRule, sharedApiKeyRule } fro
 /** The findings of one key that depend on nothing but the key (and its service). */
 export function keyFindings(
   key: KeyRecord,
-  data: Pick<VaultData, 'services'>,
+  data: Pick<VaultData, 'services' | 'scan'>,
   now: Date,
 ): Finding[] {
   // A compromised key needs its leak response finished; everything else about it is moot.
@@ -53,6 +54,7 @@ export function keyFindings(
     ...exchangeRejectedRule(key),
     ...exchangeExpiryRule(key, now),
     ...exchangeUncheckedRule(key, now),
+    ...plaintextCopyRule(key, data.scan?.hits ?? []),
   ];
   return markAccepted(list, [key], now);
 }

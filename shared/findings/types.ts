@@ -28,6 +28,7 @@ export const RULES = [
   'exchange-rejected',
   'exchange-expiry',
   'exchange-unchecked',
+  'plaintext-copy',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 

@@ -507,6 +507,7 @@ export const en = {
       'exchange-rejected': 'Exchange rejects the key',
       'exchange-expiry': 'Key expires at the exchange',
       'exchange-unchecked': 'Not checked with the exchange',
+      'plaintext-copy': 'Plaintext copy outside the vault',
     },
     // Message and fix of each finding, by rule and wording (Finding.text). The English must be
     // exactly the engine's (finding-text.test.ts checks every wording); `term` names the ids a
@@ -772,8 +773,27 @@ export const en = {
         },
         fix: { default: 'Check it: keyward check, or Check with exchange in the app.' },
       },
+      'plaintext-copy': {
+        message: {
+          file: 'The {{field}} of "{{label}}" is in plain text in {{path}} (line {{line}}): whoever or whatever reads that file can use the key.',
+          history:
+            'The {{field}} of "{{label}}" is in plain text in the history file {{path}} (line {{line}}).',
+          gitCommit:
+            'The {{field}} of "{{label}}" is in the git history of {{repo}} (commit {{ref}}): it stays in every clone even after the file is deleted.',
+          gitBlob:
+            'The {{field}} of "{{label}}" is in the git history of {{repo}} (blob {{ref}}): it stays in every clone even after the file is deleted.',
+        },
+        fix: {
+          file: 'Delete the copy and keep the key only in Keyward (start the program with "keyward exec"); rotate the key if the file was ever shared, synced or backed up.',
+          history:
+            'Delete that line from the history (and the entry from the clipboard manager), then rotate the key if the history was synced or backed up.',
+          git: "Rotate the key now: deleting the file does not remove it from the repository's history; then rewrite the history (e.g. git filter-repo) if the repository is shared.",
+        },
+      },
     },
     term: {
+      // The stored values a plaintext-copy finding names.
+      field: { secret: 'secret', passphrase: 'API passphrase', apiKey: 'API key' },
       // Use cases and providers as the sentences above name them (lower case, as the CLI does).
       useCase: {
         'portfolio-tracking': 'portfolio tracking',

@@ -542,6 +542,7 @@ export const zhCN: Texts<Resources> = {
       'exchange-rejected': '交易所拒绝该密钥',
       'exchange-expiry': '密钥在交易所即将过期',
       'exchange-unchecked': '未向交易所核对',
+      'plaintext-copy': '保险库外的明文副本',
     },
     // 各项风险发现的说明与修复方法（与 en.ts 的键和插值变量一一对应）。
     text: {
@@ -764,8 +765,26 @@ export const zhCN: Texts<Resources> = {
         },
         fix: { default: '请核对：运行 keyward check，或在应用中点击“向交易所核对”。' },
       },
+      'plaintext-copy': {
+        message: {
+          file: '“{{label}}”的{{field}}以明文形式保存在 {{path}}（第 {{line}} 行）：任何能读取该文件的人或程序都能使用这个密钥。',
+          history:
+            '“{{label}}”的{{field}}以明文形式留在历史记录文件 {{path}} 中（第 {{line}} 行）。',
+          gitCommit:
+            '“{{label}}”的{{field}}在 {{repo}} 的 git 历史中（提交 {{ref}}）：即使删除了文件，它仍留在每一个克隆里。',
+          gitBlob:
+            '“{{label}}”的{{field}}在 {{repo}} 的 git 历史中（blob {{ref}}）：即使删除了文件，它仍留在每一个克隆里。',
+        },
+        fix: {
+          file: '删除这份副本，只在 Keyward 中保存密钥（用 “keyward exec” 启动程序）；如果该文件曾被分享、同步或备份，请轮换密钥。',
+          history:
+            '从历史记录中删除那一行（并删除剪贴板管理器中的条目）；如果历史记录曾被同步或备份，请轮换密钥。',
+          git: '立即轮换密钥：删除文件并不能把它从仓库历史中移除；如果仓库是共享的，再改写历史（例如用 git filter-repo）。',
+        },
+      },
     },
     term: {
+      field: { secret: '密钥（Secret）', passphrase: 'API 口令', apiKey: 'API Key' },
       useCase: {
         'portfolio-tracking': '资产追踪',
         'tax-reports': '税务报表',

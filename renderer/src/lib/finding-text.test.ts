@@ -163,7 +163,34 @@ function scenarios(): { data: VaultData; now: Date }[] {
   ];
   const many = (n: number, account: string) =>
     Array.from({ length: n }, () => makeKey({ provider: 'okx', account }));
-  const vault = makeVault([...keys, ...many(25, ''), ...many(31, 'trading')], [flagged]);
+  const copied = makeKey({ id: 'copied', label: 'Copied - Trading Bot' });
+  const hit = { keyId: 'copied', line: 3, foundAt: T0.toISOString() };
+  const vault: VaultData = {
+    ...makeVault([...keys, copied, ...many(25, ''), ...many(31, 'trading')], [flagged]),
+    scan: {
+      lastScanAt: T0.toISOString(),
+      hits: [
+        { ...hit, field: 'secret', source: 'file', path: '/home/u/bot/config.json' },
+        { ...hit, field: 'apiKey', source: 'history', path: '/home/u/.bash_history' },
+        {
+          ...hit,
+          field: 'passphrase',
+          source: 'git',
+          path: '/home/u/bot/.env',
+          repo: '/home/u/bot',
+          commit: 'a'.repeat(40),
+        },
+        {
+          ...hit,
+          field: 'secret',
+          source: 'git',
+          path: '/home/u/old',
+          repo: '/home/u/old',
+          blob: 'b'.repeat(40),
+        },
+      ],
+    },
+  };
   // Rotation falls due at T0 + 90 days; Binance lapses at T0 + 30; the audit at T0 + 1 month.
   const instants = [0, 29.5, 30, 80, 89.5, 90, 91, 95, 100, 31 + 28 + 1, 120].map(day);
   return instants.map((now) => ({ data: vault, now }));

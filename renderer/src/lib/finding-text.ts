@@ -17,6 +17,7 @@ const TERM_KEYS: Readonly<Record<string, string>> = {
   flag: 'findings.term.flag',
   provider: 'findings.term.provider',
   diagnosis: 'findings.term.diagnosis',
+  field: 'findings.term.field',
 };
 
 function localParams(
