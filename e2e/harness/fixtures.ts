@@ -46,6 +46,11 @@ export interface AppHarness {
    * approve). For a passphrase vault, approving types `passphrase` into main's prompt.
    */
   answerSecretAccess(reply: ScriptedReply, passphrase?: string): Promise<void>;
+  /**
+   * What the user picks in main's next native open dialog of that kind (the import file, the
+   * folders to scan); [] cancels.
+   */
+  answerPathDialog(kind: 'import-file' | 'scan-folders', paths: string[]): Promise<void>;
   /** The confirmations main asked for so far, oldest first (Chromium run; Electron: []). */
   secretAccessAsked(): AskedPrompt[];
   /** Runs the `keyward` CLI on this vault (stdin carries any secret). */
@@ -88,6 +93,10 @@ async function chromiumHarness(
       answerSecretAccess: (reply, passphrase = '') => {
         real.secretAccess.reply = reply;
         real.secretAccess.passphrase = passphrase;
+        return Promise.resolve();
+      },
+      answerPathDialog: (kind, paths) => {
+        real.paths.answers[kind] = paths;
         return Promise.resolve();
       },
       secretAccessAsked: () => [...real.secretAccess.asked],
@@ -163,6 +172,13 @@ async function electronHarness(
         answer.passphrase = passphrase;
         await stubDialog();
       },
+      // Main's dialog.showOpenDialog, stubbed to return the spec's paths.
+      answerPathDialog: (_kind, paths) =>
+        app.evaluate(({ dialog }, filePaths) => {
+          Object.assign(dialog, {
+            showOpenDialog: () => Promise.resolve({ canceled: filePaths.length === 0, filePaths }),
+          });
+        }, paths),
       secretAccessAsked: () => [],
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(),

@@ -14,6 +14,7 @@ import type { VaultData } from '../../shared/domain/key-record';
 import { memoryClipboard } from '../../electron/core/clipboard/clipboard-port';
 import { createKeywardCore, type KeywardCore } from '../../electron/core/app/keyward-core';
 import { FAST_PWHASH } from '../../electron/core/app/testing';
+import { ScriptedPaths } from '../../electron/core/app/scripted-paths';
 import { ScriptedSecretAccess } from '../../electron/core/app/scripted-secret-access';
 import {
   absentKeychain,
@@ -37,6 +38,8 @@ export interface RealCore {
   opened: string[];
   /** Answers main's copy/reveal confirmation (default: approve), as the user would. */
   secretAccess: ScriptedSecretAccess;
+  /** Answers main's native open dialog (import file, scan folders). */
+  paths: ScriptedPaths;
   attach(page: Page): void;
   /** Sends an event to the page, as main does (a clicked notification: 'openKey'). */
   emit<E extends EventName>(event: E, payload: IpcEvents[E]): void;
@@ -58,6 +61,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
   let page: Page | null = null;
   const opened: string[] = [];
   const secretAccess = new ScriptedSecretAccess();
+  const paths = new ScriptedPaths();
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]): void => {
     page
       ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
@@ -78,6 +82,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
       return Promise.resolve();
     },
     confirmSecretAccess: secretAccess.confirm,
+    choosePaths: paths.choose,
     pwhashLimits: FAST_PWHASH,
     // Exchange checks go to the spec's fake exchange (KEYWARD_EXCHANGE_URL_* it sets).
     http: createNodeHttpPort({ env: {} }),
@@ -108,6 +113,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     emit,
     opened,
     secretAccess,
+    paths,
     async forgetKeychainEntry() {
       const { vaultId } = await VaultStore.describe(dir);
       if (vaultId) await keychain.delete(vaultId);

@@ -13,6 +13,7 @@ import {
 } from '../../shared/ipc/contract';
 import { startBackground, type Background } from '../core/app/background';
 import { createKeywardCore, type KeywardCore } from '../core/app/keyward-core';
+import { electronPathDialog } from './path-dialog';
 import { systemClock, systemScheduler, type NotifierPort } from '../core/app/ports';
 import { keytarKeychain, type KeychainPort } from '../core/vault/keychain';
 import { defaultVaultDir } from '../core/vault/default-dir';
@@ -128,6 +129,11 @@ export async function startApp(
       promptPreloadPath: paths.promptPreload,
       language: async () => (await core.settings.get()).language,
       devTools: debug.devTools,
+    }),
+    // Import file and scan folders: main's native open dialog, never a path from the page.
+    choosePaths: electronPathDialog({
+      parent: liveWindow,
+      language: async () => (await core.settings.get()).language,
     }),
     notifier,
     // Exchange checks: Node's fetch through undici's proxy-aware agent (HTTPS_PROXY/NO_PROXY).

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import type { TrashView } from '../domain/trash';
 import type { ChannelName, EventName } from './names';
+import type { ImportPreviewView, ImportResultView, ScanView } from './plaintext-views';
 import * as rq from './requests';
 import type {
   AuditView,
@@ -126,6 +127,17 @@ export const ipcContract = {
 
   /** Opens one of the exchanges' API-management pages; nothing else (external-links.ts). */
   'app.openExternal': channel(rq.openExternalRequest, reply<null>()),
+
+  // Plaintext keys (issue 12). Paths come from main's native dialogs, never from the page.
+  /** Main's file dialog, then core parses the file; null when the dialog was cancelled. The
+   * secrets stay in core (keyed by previewId) until import, lock, or the next preview. */
+  'import.preview': channel(rq.emptyRequest, reply<ImportPreviewView | null>()),
+  'import.commit': channel(rq.importCommitRequest, reply<ImportResultView>()),
+  /** Main's folder dialog; core keeps the folders for scan.start. [] when cancelled. */
+  'scan.chooseFolders': channel(rq.emptyRequest, reply<string[]>()),
+  /** Scans the chosen folders (progress as scanProgress events); hits grouped by key. */
+  'scan.start': channel(rq.scanStartRequest, reply<ScanView>()),
+  'scan.cancel': channel(rq.emptyRequest, reply<null>()),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -158,6 +170,8 @@ export interface IpcEvents {
   openKey: { keyId: string };
   /** `exchange.check` of several keys: how many are done. */
   checkProgress: { done: number; total: number };
+  /** `scan.start`: files read and bytes so far. */
+  scanProgress: { files: number; bytes: number };
 }
 const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
 void eventsMatchNames;

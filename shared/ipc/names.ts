@@ -48,6 +48,11 @@ export const CHANNEL_NAMES = [
   'settings.get',
   'settings.set',
   'app.openExternal',
+  'import.preview',
+  'import.commit',
+  'scan.chooseFolders',
+  'scan.start',
+  'scan.cancel',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
@@ -57,6 +62,7 @@ export const EVENT_NAMES = [
   'clipboardCleared',
   'openKey',
   'checkProgress',
+  'scanProgress',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -215,4 +215,22 @@ export const exchangeCheckRequest = z.strictObject({
 
 export const openExternalRequest = z.strictObject({ url: z.string().min(1).max(LIMITS.url) });
 
+/** `import.commit`: the preview's keys to add (by index), each with its label and use case. */
+export const importCommitRequest = z.strictObject({
+  previewId: idSchema,
+  entries: z
+    .array(
+      z.strictObject({
+        index: z.number().int().min(0).max(10_000),
+        label,
+        useCase: useCaseSchema,
+      }),
+    )
+    .min(1)
+    .max(1000),
+});
+
+/** `scan.start`: the folders come from main's dialog (scan.chooseFolders), never the page. */
+export const scanStartRequest = z.strictObject({ history: z.boolean(), git: z.boolean() });
+
 export { keyRef as keyRefRequest };

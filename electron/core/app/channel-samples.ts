@@ -58,4 +58,12 @@ export const VALID_REQUESTS: Samples = {
   'settings.get': {},
   'settings.set': { clipboardClearSeconds: 20, theme: 'dark' },
   'app.openExternal': { url: 'https://www.binance.com/en/my/settings/api-management' },
+  'import.preview': {},
+  'import.commit': {
+    previewId: 'p1',
+    entries: [{ index: 0, label: 'Binance - .env', useCase: 'custom' }],
+  },
+  'scan.chooseFolders': {},
+  'scan.start': { history: false, git: true },
+  'scan.cancel': {},
 };

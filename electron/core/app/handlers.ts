@@ -19,6 +19,7 @@ import { toKeyDetail } from './key-detail';
 import type { Clock } from './ports';
 import { toReminderView } from '../reminders/reminder-view';
 import { dataIfUnlocked } from './reminder-check';
+import type { PlaintextService } from './plaintext-handlers';
 import type { SecretAccessGate } from './secret-access';
 import type { SettingsStore } from './settings-store';
 import type { VaultSession } from './vault-session';
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   exchangeChecker?: () => ExchangeChecker;
   /** `exchange.check` of several keys reports its progress here (an IPC event). */
   onCheckProgress?: (done: number, total: number) => void;
+  /** Import and "Find plaintext copies" (paths from main's dialog only). */
+  plaintext: PlaintextService;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -214,5 +217,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.openInBrowser(checkExternalUrl(url));
       return null;
     },
+
+    'import.preview': () => deps.plaintext.importPreview(),
+    'import.commit': (request) => deps.plaintext.importCommit(request),
+    'scan.chooseFolders': () => deps.plaintext.chooseFolders(),
+    'scan.start': (request) => deps.plaintext.startScan(request),
+    'scan.cancel': () => Promise.resolve(deps.plaintext.cancelScan()),
   };
 }

@@ -13,7 +13,8 @@ import type { KeychainPort } from '../vault/keychain';
 import type { CreateOptions } from '../vault/vault-store';
 import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
-import type { Clock, ConfirmSecretAccess, NotifierPort, Scheduler } from './ports';
+import type { ChoosePaths, Clock, ConfirmSecretAccess, NotifierPort, Scheduler } from './ports';
+import { PlaintextService } from './plaintext-handlers';
 import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
@@ -37,6 +38,9 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'settings.get',
   'settings.set',
   'app.openExternal',
+  'import.preview',
+  'scan.chooseFolders',
+  'scan.cancel',
 ]);
 
 export interface CorePorts {
@@ -63,6 +67,8 @@ export interface CorePorts {
    */
   http?: HttpPort;
   exchangeUrlOverrides?: ExchangeUrlOverrides | (() => ExchangeUrlOverrides);
+  /** Main's native open dialog (import file, scan folders); absent: those channels refuse. */
+  choosePaths?: ChoosePaths;
 }
 
 export interface KeywardCore {
@@ -90,6 +96,8 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     ports.emit('clipboardCleared', { reason: outcome }),
   );
   const secretAccess = new SecretAccessGate(ports.confirmSecretAccess, ports.clock);
+  // Created before the session so a lock can drop an import preview's secrets.
+  let plaintext: PlaintextService | null = null;
   const session = new VaultSession({
     dir: ports.dir,
     keychain: ports.keychain,
@@ -98,9 +106,16 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     onLocked: (reason) => {
       // A confirmation given before the lock covers nothing after it.
       secretAccess.reset();
+      plaintext?.reset();
       ports.emit('locked', { reason });
     },
     ...(ports.pwhashLimits && { pwhashLimits: ports.pwhashLimits }),
+  });
+  plaintext = new PlaintextService({
+    session,
+    clock: ports.clock,
+    onScanProgress: (progress) => ports.emit('scanProgress', progress),
+    ...(ports.choosePaths && { choosePaths: ports.choosePaths }),
   });
   const settings = new SettingsStore(ports.dir);
   const reminders = new ReminderService({
@@ -135,6 +150,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     clock: ports.clock,
     openInBrowser: ports.openExternal,
     secretAccess,
+    plaintext,
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
     ...(exchangeChecker && { exchangeChecker }),
   });

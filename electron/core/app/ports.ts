@@ -52,3 +52,10 @@ export type SecretAccessPrompt = {
 
 /** Resolves true when the user allowed it; false when refused, closed or cancelled. */
 export type ConfirmSecretAccess = (prompt: SecretAccessPrompt) => Promise<boolean>;
+
+/**
+ * Main's native open dialog (dialog.showOpenDialog): 'import-file' picks one file to import,
+ * 'scan-folders' one or more folders to scan. Resolves [] when cancelled. The page never
+ * sends a path: core works only on what this returns. The e2e harness answers with a script.
+ */
+export type ChoosePaths = (kind: 'import-file' | 'scan-folders') => Promise<string[]>;

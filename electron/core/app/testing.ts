@@ -11,6 +11,7 @@ import type {
 import { memoryClipboard } from '../clipboard/clipboard-port';
 import { memoryKeychain, type KeychainPort } from '../vault/keychain';
 import { FakeScheduler } from './fake-scheduler';
+import { ScriptedPaths } from './scripted-paths';
 import { ScriptedSecretAccess } from './scripted-secret-access';
 import { createKeywardCore, type CorePorts, type KeywardCore } from './keyward-core';
 
@@ -25,6 +26,8 @@ export interface TestCore extends KeywardCore {
   keychain: KeychainPort;
   /** Answers main's copy/reveal confirmation (default: approve); records what was asked. */
   secretAccess: ScriptedSecretAccess;
+  /** Answers main's open dialog (default: cancelled); set `paths.answers[kind]`. */
+  paths: ScriptedPaths;
 }
 
 export function createTestCore(
@@ -43,6 +46,7 @@ export function createTestCore(
   const notifications: TestCore['notifications'] = [];
   const keychain = options.keychain ?? memoryKeychain();
   const secretAccess = new ScriptedSecretAccess();
+  const paths = new ScriptedPaths();
   const core = createKeywardCore({
     dir,
     keychain,
@@ -57,12 +61,23 @@ export function createTestCore(
       return Promise.resolve();
     },
     confirmSecretAccess: secretAccess.confirm,
+    choosePaths: paths.choose,
     notifier: { notify: (n) => notifications.push(n) },
     pwhashLimits: FAST_PWHASH,
     ...(options.http && { http: options.http }),
     ...(options.exchangeUrlOverrides && { exchangeUrlOverrides: options.exchangeUrlOverrides }),
   });
-  return { ...core, board, scheduler, events, opened, notifications, keychain, secretAccess };
+  return {
+    ...core,
+    board,
+    scheduler,
+    events,
+    opened,
+    notifications,
+    keychain,
+    secretAccess,
+    paths,
+  };
 }
 
 /** Runs one channel through core's parse-and-dispatch path; throws when it is refused. */
