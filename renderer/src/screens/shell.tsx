@@ -19,6 +19,8 @@ const Audit = lazyScreen(() => import('./audit').then((m) => m.AuditScreen));
 const Services = lazyScreen(() => import('./services').then((m) => m.ServicesScreen));
 const Settings = lazyScreen(() => import('./settings').then((m) => m.SettingsScreen));
 const Trash = lazyScreen(() => import('./trash').then((m) => m.TrashScreen));
+const ImportKeys = lazyScreen(() => import('./import-keys').then((m) => m.ImportKeysScreen));
+const ScanCopies = lazyScreen(() => import('./scan-copies').then((m) => m.ScanCopiesScreen));
 const LAZY_SCREENS = [
   AddKey,
   KeyDetail,
@@ -29,6 +31,8 @@ const LAZY_SCREENS = [
   Services,
   Settings,
   Trash,
+  ImportKeys,
+  ScanCopies,
 ];
 
 /** Loads every screen's chunk when the page is idle after the list is shown. */
@@ -47,6 +51,8 @@ const NAV: readonly { route: Route; label: string }[] = [
   { route: { name: 'findings' }, label: 'nav.findings' },
   { route: { name: 'audit' }, label: 'nav.audit' },
   { route: { name: 'services' }, label: 'nav.services' },
+  { route: { name: 'import' }, label: 'nav.importKeys' },
+  { route: { name: 'scan' }, label: 'nav.scanCopies' },
   { route: { name: 'trash' }, label: 'nav.trash' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];
@@ -73,6 +79,10 @@ function Screen({ route }: { route: Route }) {
       return <Settings.Screen />;
     case 'trash':
       return <Trash.Screen />;
+    case 'import':
+      return <ImportKeys.Screen />;
+    case 'scan':
+      return <ScanCopies.Screen />;
   }
 }
 

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'audit' }
   | { name: 'services' }
   | { name: 'trash' }
+  | { name: 'import' }
+  | { name: 'scan' }
   | { name: 'settings' };
 
 export interface Notice {
