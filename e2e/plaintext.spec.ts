@@ -4,6 +4,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { expectAccessible } from './harness/checks';
 import { test, expect } from './harness/fixtures';
 import { SAMPLE_KEYS, seedKeys } from './harness/seed';
 import { KeysPage } from './pages/keys-page';
@@ -54,6 +55,8 @@ test('import from a .env: preview with masked keys, edited label and use case, u
     expect(shown).not.toContain(value);
   }
 
+  await expectAccessible(app.page, 'import preview');
+
   await page.setLabel(0, 'Freqtrade - Binance');
   await page.setUseCase(0, 'spot-bot');
   await page.untick(1);
@@ -99,6 +102,7 @@ test('scan a folder: the planted copy of a stored secret is shown under its key 
   await expect(group).toContainText(`${path.join(folder, 'config.yaml')} line 3: secret`);
   await expect(group.getByTestId('scan-findings')).toContainText('Delete the copy');
   await expect(page.group(other.label)).toHaveCount(0);
+  await expectAccessible(app.page, 'scan results');
   expect(await app.page.locator('body').innerText()).not.toContain(planted.secret);
 
   // The hit is stored in the vault: a finding on that key, outside this screen too.
