@@ -86,4 +86,22 @@ describe('scan.chooseFolders and scan.start', () => {
     expect(JSON.stringify(view)).not.toContain(secret);
     expect(core.events.some((e) => e.event === 'scanProgress')).toBe(true);
   });
+
+  it('scan.cancel stops the scan: cancelled, nothing recorded', async () => {
+    const { core, files } = await unlocked();
+    await core.session.requireOpen().keys.add(sampleKey(1));
+    await writeFile(path.join(files, 'notes.md'), `${sampleKey(1).secret}\n`);
+    core.paths.answers['scan-folders'] = [files];
+    await call(core, 'scan.chooseFolders', {});
+    const running = call(core, 'scan.start', { history: false, git: false });
+    // A second scan while one runs is refused.
+    expect(await core.handle('scan.start', { history: false, git: false })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
+    await call(core, 'scan.cancel', {});
+    const view = await running;
+    expect(view.cancelled).toBe(true);
+    expect((await core.session.requireOpen().store.read()).scan?.hits ?? []).toEqual([]);
+  });
 });

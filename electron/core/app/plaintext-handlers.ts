@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findings } from '../../../shared/findings';
+import type { Finding } from '../../../shared/findings/types';
 import type { ParsedRequestOf, ReplyOf } from '../../../shared/ipc/contract';
 import type {
   ImportPreviewView,
@@ -160,11 +161,13 @@ export class PlaintextService {
         signal: controller.signal,
         onProgress: (p) => this.deps.onScanProgress({ files: p.files, bytes: p.bytes }),
       });
+      // A cancelled scan (the user, or a lock) records nothing and reads nothing more.
+      let all: Finding[] = [];
       if (!result.cancelled) {
         await store.update((data) => recordScan(data, result, this.deps.clock()));
+        const data = await store.read();
+        all = findings(data, this.deps.clock()).filter((f) => f.rule === 'plaintext-copy');
       }
-      const data = await store.read();
-      const all = findings(data, this.deps.clock()).filter((f) => f.rule === 'plaintext-copy');
       const groups = new Map<string, ScanKeyGroup>();
       for (const hit of result.hits) {
         const group = groups.get(hit.keyId) ?? {
