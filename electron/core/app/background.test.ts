@@ -61,3 +61,33 @@ describe('startBackground', () => {
     }
   });
 });
+
+describe('the daily exchange check', () => {
+  it('has a loop of its own: it runs at start and hourly even with reminders off', async () => {
+    const core = createTestCore(await tempDir());
+    await core.handle('vault.create', {});
+    await core.handle('settings.set', { reminderCadence: 'off' });
+    let passes = 0;
+    core.checkExchangesDaily = () => {
+      passes += 1;
+      return Promise.resolve();
+    };
+    const background = await startBackground(core, {
+      scheduler: core.scheduler,
+      idleSeconds: () => 0,
+      checkReminders: () => core.checkReminders(),
+      onVaultChanged: () => undefined,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    try {
+      expect(passes).toBe(1);
+      core.scheduler.advance(3_600_000);
+      await Promise.resolve();
+      expect(passes).toBe(2);
+    } finally {
+      background.stop();
+    }
+  });
+});

@@ -42,6 +42,13 @@ export async function startBackground(
     minutes: settings.autoLockMinutes,
   });
   const reminders = new ReminderLoop(ports.scheduler, ports.checkReminders, ports.onError);
+  // The daily exchange check has a loop of its own: turning reminders off must not turn it off.
+  // Each pass is cheap unless a day has passed with the setting on and the vault unlocked.
+  const exchangeChecks = new ReminderLoop(
+    ports.scheduler,
+    () => core.checkExchangesDaily(),
+    ports.onError,
+  );
   const watcher = new VaultWatcher(core.session.dir, ports.scheduler, () => {
     void (async () => {
       // Our own saves are not news to the renderer; the CLI's are.
@@ -60,6 +67,7 @@ export async function startBackground(
   idle.start();
   watcher.start();
   await reminders.start(settings.reminderCadence);
+  await exchangeChecks.start('hourly');
   return {
     idle,
     reminders,
@@ -68,10 +76,12 @@ export async function startBackground(
       idle.check();
       watcher.start();
       await reminders.runNow();
+      await exchangeChecks.runNow();
     },
     stop: () => {
       idle.stop();
       reminders.stop();
+      exchangeChecks.stop();
       watcher.stop();
     },
   };

@@ -76,15 +76,19 @@ describe('exchange channels', () => {
 
 describe('daily exchange check', () => {
   it('is off by default; switched on, it checks once a day and notifies on drift', async () => {
-    await core.checkReminders();
+    await core.checkExchangesDaily();
     expect(fake.seen).toEqual([]);
     await call(core, 'settings.set', { dailyExchangeCheck: true });
+    // Reminders switched off do not switch the exchange check off.
+    await call(core, 'settings.set', { reminderCadence: 'off' });
     await core.checkReminders();
+    expect(fake.seen).toEqual([]);
+    await core.checkExchangesDaily();
     expect(core.notifications).toContainEqual(
       expect.objectContaining({ title: 'API key differs from its record', keyId }),
     );
     const requests = fake.seen.length;
-    await core.checkReminders();
+    await core.checkExchangesDaily();
     expect(fake.seen.length).toBe(requests);
   });
 });

@@ -83,6 +83,8 @@ export interface KeywardCore {
   vaultChangedElsewhere: () => Promise<boolean>;
   /** One reminder pass (start, hourly, resume); `onAttention` gets the tray's count. */
   checkReminders: (onAttention?: (count: number) => void) => Promise<void>;
+  /** The daily exchange check's pass (setting "dailyExchangeCheck"); independent of reminders. */
+  checkExchangesDaily: () => Promise<void>;
   /** Parses and runs one request (payload is untrusted). */
   handle: (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
   /** Locks (idle, screen lock, suspend, quit, tray): drops the key, clears the clipboard. */
@@ -186,10 +188,13 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     syncSchedule,
     vaultChangedElsewhere: () => ownWrites.changedElsewhere(),
     checkReminders: async (onAttention = () => undefined) => {
-      // The daily exchange check rides on the reminder passes; its failure (network) must
-      // not stop the reminders.
-      await dailyCheck?.maybeRun().catch(() => undefined);
       await createReminderCheck({ session, reminders, onAttention })();
+    },
+    // Its own pass (background.ts runs it hourly, whatever the reminder cadence); it checks
+    // at most once a day, only when switched on and unlocked. A network failure is not an
+    // error of the app: the next pass tries again.
+    checkExchangesDaily: async () => {
+      await dailyCheck?.maybeRun().catch(() => undefined);
     },
     handle,
     lock: (reason) => session.lock(reason),
