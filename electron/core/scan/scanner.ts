@@ -91,7 +91,13 @@ const MAX_UNREADABLE_KEPT = 1000;
 
 export function defaultWorkerFile(): string | null {
   const file = typeof __dirname === 'string' ? path.join(__dirname, 'scan-worker.cjs') : '';
-  return file !== '' && existsSync(file) ? file : null;
+  if (file === '') return null;
+  // In a package the worker is unpacked beside app.asar (electron-builder.yml asarUnpack):
+  // a worker thread is started from a real file, not from inside the archive.
+  const asar = `${path.sep}app.asar${path.sep}`;
+  const unpacked = file.replace(asar, `${path.sep}app.asar.unpacked${path.sep}`);
+  if (unpacked !== file && existsSync(unpacked)) return unpacked;
+  return existsSync(file) ? file : null;
 }
 
 export function emptyStats(): ScanStats {
