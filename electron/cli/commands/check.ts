@@ -64,7 +64,7 @@ export function register(program: Command, ctx: CliContext): void {
         }),
       );
       if (options.json) {
-        ctx.out(JSON.stringify(reports.map(checkJson), null, 2));
+        ctx.json(reports.map(checkJson));
       } else if (reports.length === 0) {
         ctx.out('No active key of Binance, OKX, Bybit or Coinbase to check.');
       } else {

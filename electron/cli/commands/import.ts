@@ -105,22 +105,18 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const nothing = plan.add.length === 0;
       if (options.json) {
-        ctx.out(
-          JSON.stringify(
-            options.dryRun
-              ? {
-                  dryRun: true,
-                  imported: plan.add.map((p) => ({
-                    label: p.label,
-                    provider: p.provider,
-                    apiKey: p.maskedApiKey,
-                  })),
-                  skipped: plan.skipped,
-                }
-              : { imported, skipped: plan.skipped },
-            null,
-            2,
-          ),
+        ctx.json(
+          options.dryRun
+            ? {
+                dryRun: true,
+                imported: plan.add.map((p) => ({
+                  label: p.label,
+                  provider: p.provider,
+                  apiKey: p.maskedApiKey,
+                })),
+                skipped: plan.skipped,
+              }
+            : { imported, skipped: plan.skipped },
         );
       } else if (options.dryRun) {
         for (const p of plan.add) ctx.out(`${p.label}  ${p.provider}  ${p.maskedApiKey}`);

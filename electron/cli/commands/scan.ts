@@ -116,7 +116,7 @@ export function register(program: Command, ctx: CliContext): void {
           const done = result;
           await store.update((data) => recordScan(data, done, new Date()));
         }
-        if (options.json) ctx.out(JSON.stringify(result.hits.map(hitJson), null, 2));
+        if (options.json) ctx.json(result.hits.map(hitJson));
         else for (const hit of result.hits) ctx.out(hitLine(hit));
         ctx.note(summary(result, Date.now() - started));
         if (result.hits.length > 0 && !options.json) {
