@@ -1,6 +1,7 @@
 // Which screen is shown and the key list's filters. Plain navigation state, no secrets.
 import { create } from 'zustand';
 import type { KeyFilters } from '../lib/key-filter';
+import { useDraftGuard } from './draft-guard';
 
 export type Route =
   | { name: 'list' }
@@ -47,7 +48,10 @@ export const useView = create<ViewState>()((set) => ({
   notice: null,
   searchFocus: 0,
   go(route) {
-    set({ route, notice: null });
+    // Leaving the add form with an unsaved secret asks first (draft-guard.ts).
+    const show = () => set({ route, notice: null });
+    if (route.name === 'add') show();
+    else useDraftGuard.getState().leave(show);
   },
   setFilters(patch) {
     set((s) => ({ filters: { ...s.filters, ...patch } }));
@@ -56,6 +60,8 @@ export const useView = create<ViewState>()((set) => ({
     set({ notice });
   },
   focusSearch() {
-    set((s) => ({ route: { name: 'list' }, searchFocus: s.searchFocus + 1 }));
+    useDraftGuard
+      .getState()
+      .leave(() => set((s) => ({ route: { name: 'list' }, searchFocus: s.searchFocus + 1 })));
   },
 }));
