@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { LockReason } from '../../../shared/ipc/contract';
 import { api } from '../lib/api';
+import { registerLeaveGuard } from './view-store';
 
 interface Pending {
   proceed: () => void;
@@ -98,3 +99,6 @@ export const useDraftGuard = create<DraftGuardState>()((set, get) => ({
     set({ autoLockAt: secondsLeft === null || !get().holding ? null : now + secondsLeft * 1000 });
   },
 }));
+
+// Every `go` and Ctrl+F away from the add form passes through here.
+registerLeaveGuard((leave) => useDraftGuard.getState().leave(leave));

@@ -1,7 +1,6 @@
 // Which screen is shown and the key list's filters. Plain navigation state, no secrets.
 import { create } from 'zustand';
 import type { KeyFilters } from '../lib/key-filter';
-import { useDraftGuard } from './draft-guard';
 
 export type Route =
   | { name: 'list' }
@@ -34,6 +33,16 @@ interface ViewState {
   focusSearch: () => void;
 }
 
+/**
+ * Runs a navigation now, or after the user agreed to leave (a screen holding something that
+ * cannot be had again registers one: the add form's unsaved secret, draft-guard.ts).
+ */
+type LeaveGuard = (leave: () => void) => void;
+let leaveGuard: LeaveGuard = (leave) => leave();
+export function registerLeaveGuard(guard: LeaveGuard): void {
+  leaveGuard = guard;
+}
+
 export const DEFAULT_FILTERS: KeyFilters = {
   query: '',
   provider: 'all',
@@ -51,7 +60,7 @@ export const useView = create<ViewState>()((set) => ({
     // Leaving the add form with an unsaved secret asks first (draft-guard.ts).
     const show = () => set({ route, notice: null });
     if (route.name === 'add') show();
-    else useDraftGuard.getState().leave(show);
+    else leaveGuard(show);
   },
   setFilters(patch) {
     set((s) => ({ filters: { ...s.filters, ...patch } }));
@@ -60,8 +69,6 @@ export const useView = create<ViewState>()((set) => ({
     set({ notice });
   },
   focusSearch() {
-    useDraftGuard
-      .getState()
-      .leave(() => set((s) => ({ route: { name: 'list' }, searchFocus: s.searchFocus + 1 })));
+    leaveGuard(() => set((s) => ({ route: { name: 'list' }, searchFocus: s.searchFocus + 1 })));
   },
 }));
