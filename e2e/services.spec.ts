@@ -18,6 +18,9 @@ test('a service assessment is saved and shown when a key is given to the service
   await services.answer('MoonBot Pro', 'Has no security documentation', 'No');
   await services.save('MoonBot Pro');
   await expect(services.card('MoonBot Pro')).toContainText('2 red flags recorded');
+  // The notice says what happened, not the button's label again.
+  await expect(app.page.getByTestId('notice')).toContainText('Assessment of "MoonBot Pro" saved.');
+  await expect(app.page.getByTestId('notice')).not.toContainText('Save assessment');
 
   const vault = await app.readVault();
   const saved = vault.services[0]!;

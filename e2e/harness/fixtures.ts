@@ -39,6 +39,10 @@ export interface AppHarness {
   screenLocks(): Promise<void>;
   /** The user clicks a reminder notification about this key. */
   notificationClicked(keyId: string): Promise<void>;
+  /** Main's idle lock waits for the add form's unsaved secret: `secondsLeft` (null: no more). */
+  autoLockWaits(secondsLeft: number | null): Promise<void>;
+  /** Whether core heard that the add form holds an unsaved secret (Electron run: null). */
+  unsavedDraftHeld(): Promise<boolean | null>;
   /** Links opened in the user's browser (Chromium run only; Electron's shell opens them). */
   openedLinks(): string[];
   /**
@@ -104,6 +108,9 @@ async function chromiumHarness(
       cliWroteVault: () => Promise.resolve(real.emit('vaultChanged', {})),
       openedLinks: () => [...real.opened],
       notificationClicked: (keyId) => Promise.resolve(real.emit('openKey', { keyId })),
+      autoLockWaits: (secondsLeft) =>
+        Promise.resolve(real.emit('autoLockWaiting', { secondsLeft })),
+      unsavedDraftHeld: () => Promise.resolve(real.core.holdsUnsavedSecret()),
     });
   } finally {
     await context.close();
@@ -192,6 +199,14 @@ async function electronHarness(
           },
           [eventChannel('openKey'), keyId] as const,
         ),
+      autoLockWaits: (secondsLeft) =>
+        app.evaluate(
+          ({ BrowserWindow }, [channel, left]) => {
+            BrowserWindow.getAllWindows()[0]?.webContents.send(channel, { secondsLeft: left });
+          },
+          [eventChannel('autoLockWaiting'), secondsLeft] as const,
+        ),
+      unsavedDraftHeld: () => Promise.resolve(null),
     });
   } finally {
     await app.close();

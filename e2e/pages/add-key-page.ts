@@ -110,4 +110,67 @@ export class AddKeyPage {
   async generate(): Promise<void> {
     await this.page.getByRole('button', { name: 'Generate key pair' }).click();
   }
+
+  // Issue 13 §1: the once-only secret.
+  get apiKeyField(): Locator {
+    return this.page.getByRole('textbox', { name: 'API key', exact: true });
+  }
+  get secretField(): Locator {
+    return this.page.getByLabel('Secret key', { exact: true });
+  }
+  get fingerprint(): Locator {
+    return this.page.getByTestId('apikey-fingerprint');
+  }
+  get mixupWarning(): Locator {
+    return this.page.getByTestId('key-mixup');
+  }
+  get autoLockWarning(): Locator {
+    return this.page.getByTestId('auto-lock-warning');
+  }
+  get discardDialog(): Locator {
+    return this.page.getByRole('alertdialog', { name: 'Discard this secret?' });
+  }
+  get serviceCheck(): Locator {
+    return this.page.getByTestId('service-check');
+  }
+  /** The eye button beside the secret ("Show Secret key" / "Hide Secret key"). */
+  secretEye(action: 'Show' | 'Hide'): Locator {
+    return this.page.getByRole('button', { name: `${action} Secret key`, exact: true });
+  }
+  /** True when the API key and secret fields are above the label and use case fields. */
+  async keyFieldsComeFirst(): Promise<boolean> {
+    const top = async (locator: Locator) => (await locator.boundingBox())?.y ?? Infinity;
+    const apiKey = await top(this.apiKeyField);
+    const secret = await top(this.secretField);
+    const label = await top(this.page.getByLabel('Label', { exact: true }));
+    const useCase = await top(this.page.getByLabel('Use case'));
+    return apiKey < secret && secret < label && secret < useCase;
+  }
+  async keepEditing(): Promise<void> {
+    await this.discardDialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(this.discardDialog).toHaveCount(0);
+  }
+  async discard(): Promise<void> {
+    await this.discardDialog.getByRole('button', { name: 'Discard the secret' }).click();
+  }
+  async cancel(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  }
+  async saveNow(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save now, finish the details later' }).click();
+  }
+  async checkService(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Check this service' }).click();
+    await expect(this.serviceCheck).toBeVisible();
+  }
+  async answerServiceCheck(flag: string, answer: 'Yes' | 'No' | 'Unknown'): Promise<void> {
+    await this.serviceCheck
+      .getByRole('group', { name: flag })
+      .getByRole('radio', { name: answer, exact: true })
+      .check();
+  }
+  async saveServiceCheck(): Promise<void> {
+    await this.serviceCheck.getByRole('button', { name: 'Save the check' }).click();
+    await expect(this.serviceCheck).toBeHidden();
+  }
 }

@@ -155,6 +155,7 @@ export async function startApp(
     idleSeconds: systemIdleSeconds,
     checkReminders: () => core.checkReminders((count) => tray?.setAttention(count)),
     onVaultChanged: () => emit('vaultChanged', {}),
+    onAutoLockWaiting: (secondsLeft) => emit('autoLockWaiting', { secondsLeft }),
     onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
   });
   watchPower({ lock, resumed: () => void background.resumed() });

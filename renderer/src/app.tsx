@@ -9,6 +9,7 @@ import { FirstRun } from './screens/gate';
 import { Shell } from './screens/shell';
 import { Unlock } from './screens/unlock';
 import { useSession } from './store/session-store';
+import { useDraftGuard } from './store/draft-guard';
 import { useSecrets } from './store/secret-store';
 import { useVault } from './store/vault-store';
 import { useView } from './store/view-store';
@@ -38,10 +39,14 @@ export function App() {
     const k = api();
     const offs = [
       k.on('locked', ({ reason }) => {
+        useDraftGuard.getState().locked(reason);
         dropVaultState();
         useSession.getState().markLocked(reason);
         useView.getState().go({ name: 'list' });
       }),
+      k.on('autoLockWaiting', ({ secondsLeft }) =>
+        useDraftGuard.getState().autoLockWaiting(secondsLeft),
+      ),
       k.on('clipboardCleared', () => useSecrets.getState().clipboardWasCleared()),
       k.on('vaultChanged', () => {
         if (useSession.getState().status?.state !== 'unlocked') return;
@@ -70,6 +75,8 @@ export function App() {
   }, [unlocked]);
 
   const lock = useCallback(async () => {
+    // An unsaved secret in the add form: ask before the lock discards it.
+    if (!(await useDraftGuard.getState().confirmLeave())) return;
     dropVaultState();
     await useSession.getState().lock();
     useView.getState().go({ name: 'list' });

@@ -64,6 +64,8 @@ export const ipcContract = {
   'vault.lock': channel(rq.emptyRequest, reply<VaultStatus>()),
   /** New vault key and recovery key (returned once); old passphrase and recovery key revoked. */
   'vault.rekey': channel(rq.vaultRekeyRequest, reply<VaultRekeyed>()),
+  /** The add form holds an unsaved secret: the idle lock waits (at most 10 min more). */
+  'vault.unsavedDraft': channel(rq.unsavedDraftRequest, reply<null>()),
 
   // Keys (metadata; secrets only enter through add/setApiKey/rotation.record)
   'keys.list': channel(rq.keyListRequest, reply<KeyListPage>()),
@@ -172,6 +174,8 @@ export interface IpcEvents {
   checkProgress: { done: number; total: number };
   /** `scan.start`: files read and bytes so far. */
   scanProgress: { files: number; bytes: number };
+  /** The idle lock waits for the add form's unsaved secret: seconds left; null: no longer. */
+  autoLockWaiting: { secondsLeft: number | null };
 }
 const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
 void eventsMatchNames;

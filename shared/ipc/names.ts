@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'vault.recover',
   'vault.lock',
   'vault.rekey',
+  'vault.unsavedDraft',
   'keys.list',
   'keys.get',
   'keys.add',
@@ -63,6 +64,7 @@ export const EVENT_NAMES = [
   'openKey',
   'checkProgress',
   'scanProgress',
+  'autoLockWaiting',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

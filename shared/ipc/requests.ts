@@ -43,6 +43,8 @@ const typedNotes = (max: number, what = 'notes') =>
 const label = z.string().min(1).max(LIMITS.label).superRefine(refuseUnsafeText('a label'));
 export const idSchema = z.string().min(1).max(LIMITS.id);
 export const emptyRequest = z.strictObject({});
+/** The add form holds a secret not saved yet (true) or no longer (false): the idle lock waits. */
+export const unsavedDraftRequest = z.strictObject({ holding: z.boolean() });
 /** Accept one of a key's findings through a day (YYYY-MM-DD), with a reason. */
 export const riskAcceptRequest = z.strictObject({
   keyId: idSchema,

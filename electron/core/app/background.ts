@@ -15,6 +15,8 @@ export interface BackgroundPorts {
   checkReminders: () => Promise<void>;
   onVaultChanged: () => void;
   onError: (error: unknown) => void;
+  /** The idle lock waits for the add form's unsaved secret: seconds left, null when no longer. */
+  onAutoLockWaiting?: (secondsLeft: number | null) => void;
 }
 
 export interface Background {
@@ -40,6 +42,8 @@ export async function startBackground(
     // The key drops at once; a failure to clear the clipboard must not crash the loop.
     lock: () => void core.lock('idle').catch(() => undefined),
     minutes: settings.autoLockMinutes,
+    holdsUnsavedSecret: core.holdsUnsavedSecret,
+    ...(ports.onAutoLockWaiting && { onWaiting: ports.onAutoLockWaiting }),
   });
   const reminders = new ReminderLoop(ports.scheduler, ports.checkReminders, ports.onError);
   // The daily exchange check has a loop of its own: turning reminders off must not turn it off.

@@ -11,6 +11,7 @@ export const VALID_REQUESTS: Samples = {
   'vault.recover': { recoveryKey: 'ABCD-EFGH' },
   'vault.lock': {},
   'vault.rekey': {},
+  'vault.unsavedDraft': { holding: true },
   'keys.list': {},
   'keys.get': { keyId: 'k1' },
   'exchange.check': { keyId: 'k1' },

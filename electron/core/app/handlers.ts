@@ -49,6 +49,8 @@ export interface HandlerDeps {
   onCheckProgress?: (done: number, total: number) => void;
   /** Import and "Find plaintext copies" (paths from main's dialog only). */
   plaintext: PlaintextService;
+  /** The add form holds an unsaved secret (or no longer): the idle lock waits for it. */
+  setUnsavedDraft?: (holding: boolean) => void;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -96,6 +98,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'vault.recover': async (request) => {
       await session.recover(request);
       return session.status();
+    },
+    // Only a flag, never the draft itself: the secret stays in the renderer's form.
+    'vault.unsavedDraft': ({ holding }) => {
+      deps.setUnsavedDraft?.(holding && session.isUnlocked);
+      return Promise.resolve(null);
     },
     'vault.rekey': async (request) => {
       await deps.secretAccess.authorizeRekey((await session.status()).hasPassphrase);

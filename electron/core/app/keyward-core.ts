@@ -26,6 +26,7 @@ import { VaultSession } from './vault-session';
 const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'vault.status',
   'vault.lock',
+  'vault.unsavedDraft',
   'keys.list',
   'keys.get',
   'keys.copy',
@@ -89,6 +90,8 @@ export interface KeywardCore {
   handle: (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
   /** Locks (idle, screen lock, suspend, quit, tray): drops the key, clears the clipboard. */
   lock: (reason: LockReason) => Promise<void>;
+  /** The add form holds an unsaved secret (`vault.unsavedDraft`); false again on every lock. */
+  holdsUnsavedSecret: () => boolean;
   /** Called on every accepted request; the harness's idle clock listens to it. */
   onActivity: (listener: (channel: ChannelName) => void) => void;
 }
@@ -100,6 +103,8 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
   const secretAccess = new SecretAccessGate(ports.confirmSecretAccess, ports.clock);
   // Created before the session so a lock can drop an import preview's secrets.
   let plaintext: PlaintextService | null = null;
+  // The renderer's word that its add form holds an unsaved secret; a lock discards the draft.
+  let unsavedDraft = false;
   const session = new VaultSession({
     dir: ports.dir,
     keychain: ports.keychain,
@@ -109,6 +114,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
       // A confirmation given before the lock covers nothing after it.
       secretAccess.reset();
       plaintext?.reset();
+      unsavedDraft = false;
       ports.emit('locked', { reason });
     },
     ...(ports.pwhashLimits && { pwhashLimits: ports.pwhashLimits }),
@@ -154,6 +160,9 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     secretAccess,
     plaintext,
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
+    setUnsavedDraft: (holding) => {
+      unsavedDraft = holding;
+    },
     ...(exchangeChecker && { exchangeChecker }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
@@ -198,6 +207,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     },
     handle,
     lock: (reason) => session.lock(reason),
+    holdsUnsavedSecret: () => unsavedDraft,
     onActivity: (listener) => void activity.push(listener),
   };
 }

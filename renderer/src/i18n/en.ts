@@ -231,6 +231,66 @@ export const en = {
     invalidForm: 'Fix the highlighted fields first.',
     required: 'Required.',
   },
+  // Issue 13 §1: the add form keeps the once-only secret safe.
+  addForm: {
+    stepKey: '1. The key the exchange shows you',
+    stepWhat: '2. What is the key for?',
+    stepPermissions: '3. Permissions',
+    stepWhere: '4. Where is it used?',
+    saveNow: 'Save now, finish the details later',
+    saveNowHint:
+      "Saves the key at once; what is not filled in yet takes the use case's defaults (its permissions, no IP whitelist). The key's page then lists what is left to do.",
+    savedNow:
+      'Saved "{{label}}" with the use case\'s defaults. The secret is encrypted; finish the details on this page.',
+    autoLabel: '{{provider}} key {{date}}',
+    discardTitle: 'Discard this secret?',
+    discardBody:
+      'The exchange will not show it again. Without it you would have to delete the key at the exchange and make a new one.',
+    discard: 'Discard the secret',
+    keepEditing: 'Keep editing',
+    autoLockWait:
+      'You have been away: Keyward locks in {{time}} and this unsaved key will be discarded. Save it now.',
+    discarded: {
+      'screen-lock': 'The vault locked when the screen locked; the unsaved key was discarded.',
+      suspend: 'The vault locked when the computer went to sleep; the unsaved key was discarded.',
+      idle: 'The vault locked after you were away; the unsaved key was discarded.',
+      other: 'The vault locked; the unsaved key was discarded.',
+    },
+    discardedNext:
+      'The exchange will not show that secret again: delete that key at the exchange and make a new one.',
+    strippedApiKey: 'Removed spaces and line breaks from the pasted API key.',
+    strippedSecret: 'Removed spaces and line breaks from the pasted secret.',
+    fingerprint: "Fingerprint {{fingerprint}}: compare it with the key on the exchange's API page.",
+    show: 'Show',
+    hide: 'Hide',
+    showField: 'Show {{field}}',
+    hideField: 'Hide {{field}}',
+    mixupSame: 'The API key and the secret are the same: one of them was probably pasted twice.',
+    mixupSwapped:
+      'The API key and the secret look swapped: check which is which on the exchange page.',
+    format: {
+      binanceApiKey: 'A Binance API key is 64 letters and digits.',
+      binanceSecret: 'A Binance HMAC secret is 64 letters and digits.',
+      okxApiKey: 'An OKX API key looks like 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f.',
+      okxSecret: 'An OKX secret is 32 characters, 0-9 and A-F.',
+      bybitApiKey: 'A Bybit API key is 18 letters and digits.',
+      bybitSecret: 'A Bybit HMAC secret is 36 letters and digits.',
+      krakenApiKey: 'A Kraken API key is 56 characters.',
+      krakenSecret: 'A Kraken private key is 88 characters of base64.',
+      pem: 'A private key in PEM: from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----, lines kept.',
+    },
+  },
+  serviceCheck: {
+    open: 'Check this service',
+    title: 'Check "{{name}}"',
+    intro:
+      'Before giving this service a key, look at its reputation, security measures, the permissions it asks for and its terms. Record any red flag.',
+    save: 'Save the check',
+    close: 'Close',
+    notChecked: 'Not checked yet: check it before trusting it with this key.',
+    saved: 'Check of "{{name}}" saved.',
+    assessmentSaved: 'Assessment of "{{name}}" saved.',
+  },
   detail: {
     details: 'Details',
     fingerprint: 'Fingerprint',

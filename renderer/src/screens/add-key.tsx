@@ -1,12 +1,13 @@
-// Add a key: provider and use case first (the use case pre-sets least-privilege
-// permissions), live findings as the user ticks permissions or types IPs, the service, then
-// the key itself with the "shown only once" notice, or a generated Ed25519 pair.
+// Add a key: the key the exchange shows once comes first (API key, secret, the OKX passphrase),
+// with "Save now, finish the details later"; then the use case (it pre-sets least-privilege
+// permissions), live findings as the user ticks permissions or types IPs, and the service
+// (checked in a dialog, never by leaving the form). Or a generated Ed25519 pair.
 // The exchange decides the rest (issue 10): its environments and hosts, its own permission
-// names and other switches, and the key material it issues (OKX: an API passphrase; Coinbase:
-// a key name and a multi-line private key).
-// Invariant: the secret and the API passphrase live in this component's state only until
-// submit, then are cleared.
-import { useMemo, useState, type FormEvent } from 'react';
+// names and other switches, and the key material it issues.
+// Invariants: the secret and the API passphrase live in this component's state only until
+// submit, then are cleared. While they are held, leaving the form asks first and the idle
+// lock waits (draft-guard.ts); a lock that does not wait discards them.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CREDENTIALS,
@@ -16,7 +17,6 @@ import {
 } from '../../../shared/domain/credentials';
 import {
   DEFAULT_ROTATION_DAYS,
-  PROVIDERS,
   defaultPermissions,
   type KeyType,
   type Permissions,
@@ -28,29 +28,35 @@ import { FormError } from '../components/form-error';
 import { api, call, errorText } from '../lib/api';
 import { draftFindings, knownVault } from '../lib/draft-findings';
 import { unsafeTextError } from '../lib/text-check';
+import { useDraftGuard } from '../store/draft-guard';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
+import { AutoLockWarning } from './add/auto-lock-warning';
+import { autoLabel } from './add/auto-label';
+import { DiscardSecretDialog } from './add/discard-dialog';
 import { IpField, ipLines, ipProblems } from './add/ip-field';
+import { KeyStep, type KeyMaterial, type Kind } from './add/key-step';
 import { PemResult } from './add/pem-result';
 import { PermissionPicker } from './add/permission-picker';
-import { ServiceField } from './add/service-field';
-import {
-  asksPassphrase,
-  EnvironmentHostFields,
-  ExtrasPicker,
-  KeyMaterialFields,
-} from './key-form/credential-fields';
+import { ServiceCheckDialog } from './add/service-check-dialog';
+import { findService, ServiceField } from './add/service-field';
+import { asksPassphrase, EnvironmentHostFields, ExtrasPicker } from './key-form/credential-fields';
 import {
   LiveFindingList,
   NotesField,
   RotationDaysField,
-  SelectField,
   TextField,
   UseCaseField,
 } from './key-form/fields';
 import { rotationDaysValid } from './key-form/rotation-days';
 
-type Kind = 'hmac' | 'ed25519';
+const NO_MATERIAL: KeyMaterial = { apiKey: '', secret: '', passphrase: '', withPassphrase: false };
+
+/** Holds the guard while the form holds an unsaved secret; lets it go when the form goes. */
+function useHoldSecret(holding: boolean): void {
+  useEffect(() => useDraftGuard.getState().setHolding(holding), [holding]);
+  useEffect(() => () => useDraftGuard.getState().setHolding(false), []);
+}
 
 export function AddKey() {
   const { t } = useTranslation();
@@ -68,6 +74,7 @@ export function AddKey() {
   const [account, setAccount] = useState('');
   const [ipText, setIpText] = useState('');
   const [service, setService] = useState('');
+  const [checking, setChecking] = useState(false);
   const [rotationDays, setRotationDays] = useState(String(DEFAULT_ROTATION_DAYS));
   const [notes, setNotes] = useState('');
   const [kind, setKind] = useState<Kind>('hmac');
@@ -75,24 +82,24 @@ export function AddKey() {
   const [host, setHost] = useState(defaultHost('binance'));
   const [extras, setExtras] = useState<string[]>([]);
   const [keyType, setKeyType] = useState<KeyType>('hmac');
-  const [apiKey, setApiKey] = useState('');
-  const [secret, setSecret] = useState('');
-  // The API passphrase (OKX; other when ticked): a secret like `secret`, cleared after saving.
-  const [passphrase, setPassphrase] = useState('');
-  const [withPassphrase, setWithPassphrase] = useState(false);
+  // API key, secret and the API passphrase (OKX; other when ticked): cleared after saving.
+  const [material, setMaterial] = useState<KeyMaterial>(NO_MATERIAL);
+  const { apiKey, secret, passphrase } = material;
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [generated, setGenerated] = useState<KeygenReply | null>(null);
+  useHoldSecret(kind === 'hmac' && (secret !== '' || passphrase !== ''));
 
   const vault = useMemo(() => knownVault(keys, services), [keys, services]);
   const days = Number(rotationDays);
   const daysValid = rotationDaysValid(rotationDays);
+  const labelEmpty = label.trim() === '';
   const live = useMemo(
     () =>
       draftFindings(
         {
-          label: label.trim() === '' ? 'New key' : label,
+          label: labelEmpty ? 'New key' : label,
           provider,
           account,
           useCase,
@@ -108,9 +115,11 @@ export function AddKey() {
         },
         vault,
         new Date(),
-      ),
+        // An empty form is not a vaguely named key: "New key" only stands in for the messages.
+      ).filter((f) => !(labelEmpty && f.rule === 'vague-label')),
     [
       label,
+      labelEmpty,
       provider,
       account,
       useCase,
@@ -126,7 +135,7 @@ export function AddKey() {
       passphrase,
     ],
   );
-  const needsPassphrase = kind === 'hmac' && asksPassphrase(provider, withPassphrase);
+  const needsPassphrase = kind === 'hmac' && asksPassphrase(provider, material.withPassphrase);
   const chooseProvider = (next: Provider) => {
     setProvider(next);
     setPermissions(normalizeTrade(next, defaultPermissions(useCase)));
@@ -134,7 +143,7 @@ export function AddKey() {
     setHost(defaultHost(next));
     setExtras([]);
     setKeyType(CREDENTIALS[next].keyTypes[0] ?? 'hmac');
-    setWithPassphrase(false);
+    setMaterial((m) => ({ ...m, withPassphrase: false }));
   };
 
   if (generated) {
@@ -144,7 +153,6 @@ export function AddKey() {
   }
 
   const ipBad = ipProblems(ipText).length > 0;
-  const labelBad = label.trim() === '';
   const keyBad =
     kind === 'hmac' &&
     (apiKey.trim() === '' || secret.trim() === '' || (needsPassphrase && passphrase === ''));
@@ -156,28 +164,36 @@ export function AddKey() {
     notes: unsafeTextError(t, notes, true),
   };
   const unsafeBad = Object.values(unsafe).some(Boolean);
-  const invalid = ipBad || labelBad || keyBad || !daysValid || unsafeBad;
+  const invalid = ipBad || labelEmpty || keyBad || !daysValid || unsafeBad;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (invalid) return setError(t('add.invalidForm'));
+  const fieldsOf = (quick: boolean) => ({
+    label: labelEmpty
+      ? autoLabel(
+          t('addForm.autoLabel', {
+            provider: t(`provider.${provider}`),
+            date: new Date().toISOString().slice(0, 10),
+          }),
+          keys.map((k) => k.label),
+        )
+      : label.trim(),
+    provider,
+    useCase,
+    permissions,
+    // "Save now": what is not filled in (or not valid yet) takes the use case's defaults.
+    ipWhitelist: quick && ipBad ? [] : ipLines(ipText),
+    rotationIntervalDays: quick && !daysValid ? DEFAULT_ROTATION_DAYS : days,
+    ...(account.trim() !== '' && !unsafe.account && { account: account.trim() }),
+    ...(service.trim() !== '' && !unsafe.service && { service: service.trim() }),
+    ...(notes.trim() !== '' && !unsafe.notes && { notes }),
+    environment,
+    ...(provider !== 'other' && { host }),
+    extras,
+  });
+
+  const store = async (quick: boolean) => {
     setBusy(true);
     setError(null);
-    const fields = {
-      label: label.trim(),
-      provider,
-      useCase,
-      permissions,
-      ipWhitelist: ipLines(ipText),
-      rotationIntervalDays: days,
-      ...(account.trim() !== '' && { account: account.trim() }),
-      ...(service.trim() !== '' && { service: service.trim() }),
-      ...(notes.trim() !== '' && { notes }),
-      environment,
-      ...(provider !== 'other' && { host }),
-      extras,
-    };
+    const fields = fieldsOf(quick);
     try {
       if (kind === 'ed25519') {
         const reply = await call(api().keys.generate(fields));
@@ -196,12 +212,12 @@ export function AddKey() {
       const saved = await call(api().keys.add(request));
       // Saved and encrypted: drop the secret and passphrase from this screen's state at once.
       // (On failure they stay, so what the exchange shows only once is not lost to a typo.)
-      setSecret('');
-      setPassphrase('');
-      setApiKey('');
+      setMaterial(NO_MATERIAL);
+      useDraftGuard.getState().setHolding(false);
       await useVault.getState().load();
       go({ name: 'key', keyId: saved.id });
-      notify({ kind: 'info', text: t('add.saved', { label: saved.label }) });
+      const text = quick ? 'addForm.savedNow' : 'add.saved';
+      notify({ kind: 'info', text: t(text, { label: saved.label }) });
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -209,152 +225,137 @@ export function AddKey() {
     }
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (invalid) return setError(t('add.invalidForm'));
+    void store(false);
+  };
+  const saveNow = () => {
+    setTried(true);
+    if (keyBad || unsafe.label) return setError(t('add.invalidForm'));
+    void store(true);
+  };
+
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="add-title" noValidate>
-      <h1 id="add-title">{t('add.title')}</h1>
-      <fieldset>
-        <legend>{t('add.step1')}</legend>
-        <div className="grid-2">
-          <SelectField
-            id="add-provider"
-            label={t('add.provider')}
-            value={provider}
-            options={PROVIDERS}
-            optionLabel={(p) => t(`provider.${p}`)}
-            onChange={chooseProvider}
-          />
-          <UseCaseField
-            id="add-usecase"
-            value={useCase}
+    <>
+      <form onSubmit={submit} aria-labelledby="add-title" noValidate>
+        <h1 id="add-title">{t('add.title')}</h1>
+        <AutoLockWarning />
+        <KeyStep
+          provider={provider}
+          onProvider={chooseProvider}
+          kind={kind}
+          onKind={setKind}
+          keyType={keyType}
+          onKeyType={setKeyType}
+          material={material}
+          onMaterial={(patch) => setMaterial((m) => ({ ...m, ...patch }))}
+          tried={tried}
+          busy={busy}
+          onSaveNow={saveNow}
+        />
+
+        <fieldset>
+          <legend>{t('addForm.stepWhat')}</legend>
+          <div className="grid-2">
+            <TextField
+              id="add-label"
+              label={t('add.label')}
+              value={label}
+              onChange={setLabel}
+              invalid={(tried && labelEmpty) || Boolean(unsafe.label)}
+              hint={t('add.labelHint')}
+              error={(tried && labelEmpty && t('add.required')) || unsafe.label}
+            />
+            <UseCaseField
+              id="add-usecase"
+              value={useCase}
+              onChange={(next) => {
+                setUseCase(next);
+                setPermissions(normalizeTrade(provider, defaultPermissions(next)));
+              }}
+            />
+            <TextField
+              id="add-account"
+              label={t('add.account')}
+              value={account}
+              onChange={setAccount}
+              invalid={Boolean(unsafe.account)}
+              error={unsafe.account}
+            />
+          </div>
+          <EnvironmentHostFields
+            idPrefix="add"
+            provider={provider}
+            environment={environment}
+            host={host}
             onChange={(next) => {
-              setUseCase(next);
-              setPermissions(normalizeTrade(provider, defaultPermissions(next)));
+              setEnvironment(next.environment);
+              setHost(next.host);
             }}
           />
-          <TextField
-            id="add-label"
-            label={t('add.label')}
-            value={label}
-            onChange={setLabel}
-            invalid={(tried && labelBad) || Boolean(unsafe.label)}
-            hint={t('add.labelHint')}
-            error={(tried && labelBad && t('add.required')) || unsafe.label}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('addForm.stepPermissions')}</legend>
+          <p className="muted">{t('add.presetNote', { useCase: t(`useCase.${useCase}`) })}</p>
+          <PermissionPicker
+            provider={provider}
+            permissions={permissions}
+            findings={live}
+            onChange={setPermissions}
           />
-          <TextField
-            id="add-account"
-            label={t('add.account')}
-            value={account}
-            onChange={setAccount}
-            invalid={Boolean(unsafe.account)}
-            error={unsafe.account}
+          <ExtrasPicker provider={provider} extras={extras} findings={live} onChange={setExtras} />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('addForm.stepWhere')}</legend>
+          <IpField id="add-ip" value={ipText} onChange={setIpText} />
+          <ServiceField
+            services={services}
+            value={service}
+            onChange={setService}
+            error={unsafe.service}
+            onCheck={() => setChecking(true)}
           />
+          <RotationDaysField
+            id="add-rotation"
+            value={rotationDays}
+            onChange={setRotationDays}
+            invalid={!daysValid}
+          />
+          <NotesField id="add-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
+        </fieldset>
+
+        <section className="card" aria-labelledby="live-title" data-testid="live-findings">
+          <h2 id="live-title">{t('add.liveFindings')}</h2>
+          <LiveFindingList findings={live} />
+        </section>
+
+        <FormError error={error} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('common.working') : kind === 'hmac' ? t('add.save') : t('add.generate')}
+          </button>
+          <button type="button" onClick={() => go({ name: 'list' })}>
+            {t('common.cancel')}
+          </button>
         </div>
-        <EnvironmentHostFields
-          idPrefix="add"
-          provider={provider}
-          environment={environment}
-          host={host}
-          onChange={(next) => {
-            setEnvironment(next.environment);
-            setHost(next.host);
+      </form>
+      <DiscardSecretDialog />
+      {checking && (
+        <ServiceCheckDialog
+          name={service.trim()}
+          service={findService(services, service)}
+          onClose={() => setChecking(false)}
+          onSaved={(saved) => {
+            setChecking(false);
+            setService(saved.name);
+            notify({ kind: 'info', text: t('serviceCheck.saved', { name: saved.name }) });
           }}
         />
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('add.step2')}</legend>
-        <p className="muted">{t('add.presetNote', { useCase: t(`useCase.${useCase}`) })}</p>
-        <PermissionPicker
-          provider={provider}
-          permissions={permissions}
-          findings={live}
-          onChange={setPermissions}
-        />
-        <ExtrasPicker provider={provider} extras={extras} findings={live} onChange={setExtras} />
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('add.step3')}</legend>
-        <IpField id="add-ip" value={ipText} onChange={setIpText} />
-        <ServiceField
-          services={services}
-          value={service}
-          onChange={setService}
-          error={unsafe.service}
-        />
-        <RotationDaysField
-          id="add-rotation"
-          value={rotationDays}
-          onChange={setRotationDays}
-          invalid={!daysValid}
-        />
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('add.step4')}</legend>
-        <div role="radiogroup" aria-label={t('add.kind')} className="stack">
-          {(['hmac', 'ed25519'] as const).map((k) => (
-            <label key={k} className="check">
-              <input
-                type="radio"
-                name="kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => setKind(k)}
-              />
-              {k === 'hmac' ? t('add.kindHmac') : t('add.kindEd25519')}
-            </label>
-          ))}
-        </div>
-        {kind === 'hmac' && (
-          <>
-            <div className="notice warn" role="note">
-              <strong>{t('add.onceTitle')}</strong>
-              {t('add.onceBody')}
-            </div>
-            {provider !== 'coinbase' && CREDENTIALS[provider].keyTypes.length > 1 && (
-              <SelectField
-                id="add-keytype"
-                label={t('credentials.keyType')}
-                value={keyType}
-                options={CREDENTIALS[provider].keyTypes.filter((k) => k !== 'ecdsa')}
-                optionLabel={(k) => t(`keyType.${k}`)}
-                onChange={setKeyType}
-              />
-            )}
-            <KeyMaterialFields
-              idPrefix="add"
-              provider={provider}
-              keyType={provider === 'coinbase' ? undefined : keyType}
-              apiKey={apiKey}
-              secret={secret}
-              passphrase={passphrase}
-              withPassphrase={withPassphrase}
-              onApiKeyChange={setApiKey}
-              onSecretChange={setSecret}
-              onPassphraseChange={setPassphrase}
-              onWithPassphraseChange={setWithPassphrase}
-              tried={tried}
-            />
-          </>
-        )}
-        <NotesField id="add-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
-      </fieldset>
-
-      <section className="card" aria-labelledby="live-title" data-testid="live-findings">
-        <h2 id="live-title">{t('add.liveFindings')}</h2>
-        <LiveFindingList findings={live} />
-      </section>
-
-      <FormError error={error} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.working') : kind === 'hmac' ? t('add.save') : t('add.generate')}
-        </button>
-        <button type="button" onClick={() => go({ name: 'list' })}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      )}
+    </>
   );
 }

@@ -93,7 +93,7 @@ function ServiceCard({ service }: { service: ServiceView }) {
     try {
       await call(api().services.assess({ serviceId: service.id, flags }));
       await useVault.getState().load();
-      notify({ kind: 'info', text: t('services.saveAssessment') });
+      notify({ kind: 'info', text: t('serviceCheck.assessmentSaved', { name: service.name }) });
     } catch (e) {
       notify({ kind: 'error', text: errorText(e) });
     }

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/ipc/views';
+import { DiscardedDraftNotice } from '../components/discarded-draft-notice';
 import { FormError } from '../components/form-error';
 import { PassphraseField } from '../components/passphrase-field';
 import { ApiError, errorText } from '../lib/api';
@@ -77,6 +78,7 @@ export function Unlock({ status }: { status: VaultStatus }) {
               {t('unlock.rekeyed')}
             </p>
           )}
+          <DiscardedDraftNotice />
           {needsPassphrase ? (
             <PassphraseField
               id="unlock-pass"

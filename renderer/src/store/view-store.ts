@@ -33,6 +33,16 @@ interface ViewState {
   focusSearch: () => void;
 }
 
+/**
+ * Runs a navigation now, or after the user agreed to leave (a screen holding something that
+ * cannot be had again registers one: the add form's unsaved secret, draft-guard.ts).
+ */
+type LeaveGuard = (leave: () => void) => void;
+let leaveGuard: LeaveGuard = (leave) => leave();
+export function registerLeaveGuard(guard: LeaveGuard): void {
+  leaveGuard = guard;
+}
+
 export const DEFAULT_FILTERS: KeyFilters = {
   query: '',
   provider: 'all',
@@ -47,7 +57,10 @@ export const useView = create<ViewState>()((set) => ({
   notice: null,
   searchFocus: 0,
   go(route) {
-    set({ route, notice: null });
+    // Leaving the add form with an unsaved secret asks first (draft-guard.ts).
+    const show = () => set({ route, notice: null });
+    if (route.name === 'add') show();
+    else leaveGuard(show);
   },
   setFilters(patch) {
     set((s) => ({ filters: { ...s.filters, ...patch } }));
@@ -56,6 +69,6 @@ export const useView = create<ViewState>()((set) => ({
     set({ notice });
   },
   focusSearch() {
-    set((s) => ({ route: { name: 'list' }, searchFocus: s.searchFocus + 1 }));
+    leaveGuard(() => set((s) => ({ route: { name: 'list' }, searchFocus: s.searchFocus + 1 })));
   },
 }));

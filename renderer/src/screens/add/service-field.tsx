@@ -1,4 +1,5 @@
-// The service that will use the key: an assessed one from the list, or a new name.
+// The service that will use the key: an assessed one from the list, or a new name. Checking
+// it opens a dialog over the form (onCheck): the form never sends the user away.
 import { useTranslation } from 'react-i18next';
 import type { ServiceView } from '../../../../shared/ipc/views';
 
@@ -15,12 +16,15 @@ export function ServiceField({
   value,
   onChange,
   error,
+  onCheck,
 }: {
   services: readonly ServiceView[];
   value: string;
   onChange: (name: string) => void;
   /** Shown under the control when given; also marks it invalid. */
   error?: string | false;
+  /** Opens the service check (the red flags) over the form; absent: no button. */
+  onCheck?: () => void;
 }) {
   const { t } = useTranslation();
   const match = findService(services, value);
@@ -49,13 +53,20 @@ export function ServiceField({
       <div id="add-service-state" aria-live="polite">
         {match &&
           (match.assessment.assessedAt === null ? (
-            <div className="notice warn">{t('add.serviceNotAssessed')}</div>
+            <div className="notice warn">{t('serviceCheck.notChecked')}</div>
           ) : flags > 0 ? (
             <div className="notice danger">{t('add.serviceFlags', { count: flags })}</div>
           ) : (
             <div className="notice ok">{t('add.serviceClean')}</div>
           ))}
       </div>
+      {onCheck && value.trim() !== '' && (
+        <div>
+          <button type="button" onClick={onCheck}>
+            {t('serviceCheck.open')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // a key name and a multi-line private key; OKX: an API passphrase), with format hints that
 // never refuse. Invariant: the secret and the API passphrase live only in the calling form's
 // state, masked, until submit.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CREDENTIALS,
@@ -13,10 +14,13 @@ import {
   type Environment,
 } from '../../../../shared/domain/credentials';
 import type { KeyType, Provider } from '../../../../shared/domain/exchange';
+import { cleanPastedApiKey, cleanPastedSecret } from '../../../../shared/domain/key-paste';
 import type { Finding } from '../../../../shared/findings';
 import { SeverityBadge } from '../../components/badges';
 import { findingTexts } from '../../lib/finding-text';
 import { SelectField } from './fields';
+import { formatHintKeys, KeyMaterialNotes } from './key-material-notes';
+import { SecretInput } from './secret-input';
 
 export function EnvironmentHostFields({
   idPrefix,
@@ -148,6 +152,8 @@ export function KeyMaterialFields({
   tried: boolean;
 }) {
   const { t } = useTranslation();
+  // Whitespace and line breaks copied along with a key are removed, and the form says so.
+  const [stripped, setStripped] = useState({ apiKey: false, secret: false });
   const rule = CREDENTIALS[provider].passphrase;
   const asksPassphrase = rule === 'required' || (rule === 'optional' && withPassphrase);
   const coinbase = provider === 'coinbase';
@@ -161,6 +167,8 @@ export function KeyMaterialFields({
     secret,
     ...(asksPassphrase && { passphrase }),
   });
+  const format = formatHintKeys(provider, keyType);
+  const secretLabel = coinbase ? t('credentials.privateKey') : t('add.secret');
   return (
     <>
       <div className="field">
@@ -175,39 +183,39 @@ export function KeyMaterialFields({
           spellCheck={false}
           value={apiKey}
           aria-invalid={empty(apiKey)}
-          onChange={(e) => onApiKeyChange(e.target.value)}
+          onChange={(e) => {
+            const cleaned = cleanPastedApiKey(e.target.value);
+            setStripped((s) => ({ ...s, apiKey: cleaned.stripped }));
+            onApiKeyChange(cleaned.value);
+          }}
         />
         {coinbase && <div className="hint">{t('credentials.keyNameHint')}</div>}
+        {format.apiKey && <div className="hint">{t(format.apiKey)}</div>}
       </div>
       <div className="field">
-        <label htmlFor={`${idPrefix}-secret`}>
-          {coinbase ? t('credentials.privateKey') : t('add.secret')}
-        </label>
-        {multiLine ? (
-          <textarea
-            id={`${idPrefix}-secret`}
-            className="mono masked"
-            autoComplete="off"
-            spellCheck={false}
-            rows={5}
-            value={secret}
-            aria-invalid={empty(secret)}
-            onChange={(e) => onSecretChange(e.target.value)}
-          />
-        ) : (
-          <input
-            id={`${idPrefix}-secret`}
-            type="password"
-            className="mono"
-            autoComplete="off"
-            spellCheck={false}
-            value={secret}
-            aria-invalid={empty(secret)}
-            onChange={(e) => onSecretChange(e.target.value)}
-          />
-        )}
+        <label htmlFor={`${idPrefix}-secret`}>{secretLabel}</label>
+        <SecretInput
+          id={`${idPrefix}-secret`}
+          label={secretLabel}
+          multiLine={multiLine}
+          value={secret}
+          invalid={empty(secret)}
+          onChange={(value) => {
+            const cleaned = cleanPastedSecret(value);
+            setStripped((s) => ({ ...s, secret: cleaned.stripped }));
+            onSecretChange(cleaned.value);
+          }}
+        />
         {coinbase && <div className="hint">{t('credentials.privateKeyHint')}</div>}
+        {format.secret && <div className="hint">{t(format.secret)}</div>}
       </div>
+      <KeyMaterialNotes
+        provider={provider}
+        keyType={keyType}
+        apiKey={apiKey}
+        secret={secret}
+        stripped={stripped}
+      />
       {rule === 'optional' && (
         <label className="check">
           <input
@@ -222,16 +230,14 @@ export function KeyMaterialFields({
       {asksPassphrase && (
         <div className="field">
           <label htmlFor={`${idPrefix}-passphrase`}>{t('credentials.passphrase')}</label>
-          <input
+          <SecretInput
             id={`${idPrefix}-passphrase`}
-            type="password"
-            className="mono"
-            autoComplete="off"
-            spellCheck={false}
+            label={t('credentials.passphrase')}
+            multiLine={false}
             value={passphrase}
-            aria-invalid={empty(passphrase)}
-            aria-describedby={`${idPrefix}-passphrase-hint`}
-            onChange={(e) => onPassphraseChange(e.target.value)}
+            invalid={empty(passphrase)}
+            describedBy={`${idPrefix}-passphrase-hint`}
+            onChange={onPassphraseChange}
           />
           <div className="hint" id={`${idPrefix}-passphrase-hint`}>
             {t('credentials.passphraseHint')}
