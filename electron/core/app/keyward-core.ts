@@ -28,6 +28,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'vault.lock',
   'keys.list',
   'keys.get',
+  'backups.list',
   'keys.copy',
   'keys.reveal',
   'findings.list',

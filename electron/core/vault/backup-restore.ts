@@ -7,7 +7,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VaultData } from '../../../shared/domain/key-record';
-import type { BackupState, BackupView } from '../../../shared/ipc/backup-views';
+import type { BackupState, BackupView } from '../../../shared/ipc/safety-views';
 import { KeywardError } from '../errors';
 import { sameWrap } from './rekey';
 import type { Sodium } from './sodium';

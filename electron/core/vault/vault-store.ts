@@ -31,7 +31,7 @@ import {
   type DecodedVault,
   type VaultHeader,
 } from './vault-format';
-import type { BackupRestored, BackupView } from '../../../shared/ipc/backup-views';
+import type { BackupRestored, BackupView } from '../../../shared/ipc/safety-views';
 import { backupToRestore, listBackupViews, type BackupReader } from './backup-restore';
 import { rekeyUnderLock, sameWrap, type RekeyOptions, type Rekeyed } from './rekey';
 import {

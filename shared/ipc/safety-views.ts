@@ -1,5 +1,17 @@
-// What the "Restore from backup" screen and `keyward backups` show of the vault's backups:
-// names, times and counts, never a record's content.
+// The safety net's replies: undo of an edit, and what the "Restore from backup" screen and
+// `keyward backups` show of the vault's backups (names, times, counts; no record's content).
+import type { UndoableField } from '../domain/edit-undo';
+import type { KeyDetail } from './views';
+
+export interface UndoEditView {
+  /** False when fields changed since and overwrite was not asked: nothing was changed. */
+  undone: boolean;
+  /** The fields the undo puts (or would put) back. */
+  fields: UndoableField[];
+  /** Of those, the ones a later change set to another value. */
+  changedSince: UndoableField[];
+  key: KeyDetail;
+}
 
 /**
  * - 'ok': the current vault key opens it; it can be restored.
