@@ -78,7 +78,7 @@ export function editUndoOf(
   const changed = UNDOABLE_FIELDS.filter((field) => !same(before[field], after[field]));
   if (changed.length === 0) return null;
   const pick = (values: Required<UndoValues>): UndoValues =>
-    Object.fromEntries(changed.map((field) => [field, values[field]])) as UndoValues;
+    Object.fromEntries(changed.map((field) => [field, values[field]]));
   return { before: pick(before), after: pick(after) };
 }
 
@@ -98,7 +98,7 @@ export function applyUndo(key: Undoable, undo: EditUndo): void {
     if (!(field in before)) continue;
     const value = before[field];
     target[field] = Array.isArray(value)
-      ? [...(value as string[])]
+      ? [...value]
       : typeof value === 'object' && value !== null
         ? { ...value }
         : value;
