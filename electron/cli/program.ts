@@ -31,6 +31,8 @@ import * as check from './commands/check';
 import { exchangeUrlOverrides, overrideNotice } from '../core/exchanges/base-url';
 import * as scan from './commands/scan';
 import * as importCommand from './commands/import';
+import * as backups from './commands/backups';
+import * as undo from './commands/undo';
 
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
@@ -53,6 +55,8 @@ const COMMANDS: CommandModule[] = [
     acceptRisk,
     scan,
     importCommand,
+    undo,
+    backups,
   ],
 ];
 

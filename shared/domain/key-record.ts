@@ -13,6 +13,7 @@ import {
 } from './exchange';
 import { ENVIRONMENTS, upgradeKeyRecord } from './credentials';
 import { keyCheckSchema } from './exchange-check';
+import { editUndoSchema } from './edit-undo';
 import { checkIpEntry } from './ip';
 import { scanStateSchema } from './scan-record';
 import { AUDIT_STEP_COUNT, INCIDENT_STEP_COUNT, RED_FLAGS, ROTATION_STEPS } from './workflow-steps';
@@ -79,6 +80,11 @@ export const historyEventSchema = z.strictObject({
   /** Human-readable detail: field names, a step name, a masked fingerprint, a note. */
   detail: z.string().max(2000).optional(),
   fields: z.array(z.string().max(40)).max(40).optional(),
+  /**
+   * On the first event of an edit: the non-secret values it changed, before and after, so it
+   * can be undone (shared/domain/edit-undo.ts). Absent in older entries: those cannot be undone.
+   */
+  undo: editUndoSchema.optional(),
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 

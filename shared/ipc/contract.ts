@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import type { TrashView } from '../domain/trash';
 import type { ChannelName, EventName } from './names';
+import type { BackupRestored, BackupView, UndoEditView } from './safety-views';
 import type { ImportPreviewView, ImportResultView, ScanView } from './plaintext-views';
 import * as rq from './requests';
 import type {
@@ -77,6 +78,12 @@ export const ipcContract = {
   'keys.restore': channel(rq.keyRefRequest, reply<KeySummary>()),
   /** The keys in the Trash; summaries only, never a secret. */
   'trash.list': channel(rq.emptyRequest, reply<TrashView[]>()),
+  /** Puts back the non-secret values an edit changed (a new, undoable edit); see safety-views. */
+  'keys.undoEdit': channel(rq.undoEditRequest, reply<UndoEditView>()),
+  /** The vault's backups with time and key count (decrypted in core with the open vault key). */
+  'backups.list': channel(rq.emptyRequest, reply<BackupView[]>()),
+  /** Restores one backup; the current vault is kept as a backup first. */
+  'backups.restore': channel(rq.backupRestoreRequest, reply<BackupRestored>()),
   'keys.setApiKey': channel(rq.keySetApiKeyRequest, reply<KeySummary>()),
   /** Generates an Ed25519 pair in core; the private key never leaves it. */
   'keys.generate': channel(rq.keygenRequest, reply<KeygenReply>()),

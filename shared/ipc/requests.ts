@@ -235,4 +235,20 @@ export const importCommitRequest = z.strictObject({
 /** `scan.start`: the folders come from main's dialog (scan.chooseFolders), never the page. */
 export const scanStartRequest = z.strictObject({ history: z.boolean(), git: z.boolean() });
 
+/** `keys.undoEdit`: the history entry (its index) of the edit to undo; `overwrite` puts the
+ * old values back even over fields changed since (core names them first). */
+export const undoEditRequest = z.strictObject({
+  keyId: idSchema,
+  index: z.number().int().min(0).max(10_000_000),
+  overwrite: z.boolean().optional(),
+});
+/** `backups.restore`: a name `backups.list` gave (core checks it is in backups/). */
+export const backupRestoreRequest = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\w.-]+$/, 'a backup file name'),
+});
+
 export { keyRef as keyRefRequest };

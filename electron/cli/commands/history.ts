@@ -9,7 +9,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('history')
     .description("show a key's history (never a secret)")
     .argument('<label|id>', 'the key')
-    .option('--json', 'print a JSON array of { at, type, detail?, fields? }')
+    .option('--json', 'print a JSON array of { at, type, detail?, fields?, undo? }')
     .option('--passphrase-stdin', "read the vault's passphrase from stdin")
     .action(async (ref: string, options: { json?: boolean; passphraseStdin?: boolean }) => {
       const store = await ctx.openStore(options);

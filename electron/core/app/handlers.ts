@@ -12,6 +12,7 @@ import type { ExchangeChecker } from '../exchanges/check-service';
 import { KeyCheckService } from '../exchanges/key-checks';
 import { KeywardError } from '../errors';
 import { findKey, type SecretField } from '../keys/key-service';
+import { undoEdit } from '../keys/undo-edit';
 import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
@@ -132,6 +133,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'keys.restore': ({ keyId }) => open().keys.restore(keyId),
     'trash.list': () => open().keys.trash(),
+    'keys.undoEdit': async ({ keyId, index, overwrite }) => {
+      const outcome = await undoEdit(open().store, clock, keyId, { index, overwrite });
+      return { ...outcome, key: await keyDetail(keyId) };
+    },
+    'backups.list': () => open().store.backups(),
+    // The session reads every request from disk, so the restored records are what it shows
+    // next; the folder watcher tells the page as for any change (and the page reloads too).
+    'backups.restore': ({ name }) => open().store.restoreBackup(name),
     'keys.copy': async ({ keyId, field }) => {
       await authorize(keyId, field, 'copy');
       const { keys } = open();

@@ -29,6 +29,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'vault.unsavedDraft',
   'keys.list',
   'keys.get',
+  'backups.list',
   'keys.copy',
   'keys.reveal',
   'findings.list',

@@ -12,6 +12,7 @@ import {
   normalizeTrade,
   OKX_PASSPHRASE_SENTENCE,
 } from '../../../shared/domain/credentials';
+import { editUndoOf, undoableValues } from '../../../shared/domain/edit-undo';
 import { defaultPermissions, PERMISSIONS } from '../../../shared/domain/exchange';
 import {
   describeIssues,
@@ -195,6 +196,8 @@ export class KeyService {
       const changed: string[] = [];
       const at = this.clock().toISOString();
       const problemsBefore = new Set(credentialProblems(key).map((p) => p.message));
+      // The old non-secret values, kept in history so the edit can be undone.
+      const valuesBefore = undoableValues(key);
       if (change.label !== undefined && change.label !== key.label) {
         assertLabelFree(data, change.label, key.id);
         key.label = change.label;
@@ -269,6 +272,8 @@ export class KeyService {
         });
       }
       if (changed.length > 0) events.unshift({ at, type: 'edited', fields: changed });
+      const undo = editUndoOf(valuesBefore, undoableValues(key));
+      if (undo && events[0]) events[0].undo = undo;
       key.history.push(...events);
       return toKeySummary(key, data.services);
     });

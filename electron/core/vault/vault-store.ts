@@ -31,9 +31,12 @@ import {
   type DecodedVault,
   type VaultHeader,
 } from './vault-format';
+import type { BackupRestored, BackupView } from '../../../shared/ipc/safety-views';
+import { backupToRestore, listBackupViews, type BackupReader } from './backup-restore';
 import { rekeyUnderLock, sameWrap, type RekeyOptions, type Rekeyed } from './rekey';
 import {
   ensureVaultDir,
+  listBackups,
   lockPath,
   readVaultBytes,
   readVaultVersion,
@@ -392,6 +395,45 @@ export class VaultStore {
     return run;
   }
 
+  /** The vault's backups, newest first, with time and key count (see backup-restore.ts). */
+  backups(): Promise<BackupView[]> {
+    this.assertOpen();
+    return listBackupViews(this.backupReader());
+  }
+
+  /**
+   * Replaces the records with those of a backup this store's key opens, under the writer
+   * lock; like every save, the current version is first kept in backups/. The header stays
+   * the current one: the current passphrase and recovery key open the restored vault, and an
+   * old passphrase the backup's header may hold is not brought back.
+   */
+  restoreBackup(name: string): Promise<BackupRestored> {
+    const run = this.queue.then(async () => {
+      this.assertOpen();
+      const lock = await acquireLock(lockPath(this.dir));
+      try {
+        // A vault that cannot be read is never written, not even by a restore.
+        await this.readUnderLock();
+        const { view, data } = await backupToRestore(this.backupReader(), name);
+        const checked = vaultDataSchema.safeParse(data);
+        if (!checked.success) {
+          throw new KeywardError(
+            'vault-unreadable',
+            `The backup "${name}" holds records this Keyward cannot use; nothing was changed.`,
+          );
+        }
+        const before = new Set(await listBackups(this.dir));
+        await this.write(checked.data);
+        const keptAs = (await listBackups(this.dir)).find((n) => !before.has(n)) ?? null;
+        return { restored: view, keptAs };
+      } finally {
+        await lock.release();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /**
    * True when another process re-keyed the vault since this store opened it: the same vault,
    * a recovery wrap only a re-key writes, and a payload this store's key no longer opens.
@@ -422,6 +464,11 @@ export class VaultStore {
     if (this.closed) return;
     this.closed = true;
     this.sodium.memzero(this.key);
+  }
+
+  private backupReader(): BackupReader {
+    const { sodium, dir, key } = this;
+    return { sodium, dir, key, vaultId: this.header.vaultId, recoveryWrap: this.keyRecoveryWrap };
   }
 
   private async updateHeader(change: (header: VaultHeader) => VaultHeader): Promise<void> {

@@ -439,6 +439,56 @@ export const en = {
     purgeConfirm:
       'Delete "{{label}}" for good? Its secret is erased from the vault and cannot be restored; its history is kept.',
   },
+  undo: {
+    button: 'Undo',
+    buttonLabel: 'Undo the edit of {{date}}',
+    changedSince:
+      'Changed since this edit: {{fields}}. Undoing it anyway puts the old values back over those changes too.',
+    anyway: 'Undo anyway',
+    cancel: 'Cancel',
+    done: 'The edit was undone ({{fields}}). The undo is in the history too: undo it to go back.',
+    field: {
+      label: 'label',
+      provider: 'exchange',
+      account: 'account',
+      useCase: 'use case',
+      serviceId: 'service',
+      environment: 'environment',
+      host: 'API host',
+      permissions: 'permissions',
+      extras: 'other permissions',
+      ipWhitelist: 'IP whitelist',
+      rotationIntervalDays: 'rotation interval',
+      notes: 'notes',
+    },
+  },
+  backups: {
+    title: 'Restore from backup',
+    open: 'Restore from backup…',
+    settingsIntro:
+      'Keyward keeps earlier versions of the vault: bring one back if keys or changes were lost.',
+    intro:
+      'Each save keeps the version it replaces. Restoring one replaces the keys, the Trash and the history with that version’s. The vault as it is now is kept as a backup first, and your current passphrase and recovery key open the restored vault.',
+    back: 'Back to Settings',
+    loading: 'Reading the backups…',
+    empty: 'There are no backups yet: one is kept at each save.',
+    keys_one: '{{count}} key',
+    keys_other: '{{count}} keys',
+    trash_one: '{{count}} in the Trash',
+    trash_other: '{{count}} in the Trash',
+    restore: 'Restore',
+    restoreLabel: 'Restore the vault as of {{date}}',
+    confirm:
+      'Replace the vault with its version of {{date}} ({{keys}})? The vault as it is now is kept as a backup.',
+    yes: 'Yes, restore',
+    cancel: 'Cancel',
+    restored:
+      'The vault is back as it was on {{date}}. The version it replaced is kept as a backup.',
+    otherKey:
+      'Made before the vault was last re-keyed: the current vault key cannot open it, so it cannot be restored here (only the recovery key of that time opens it).',
+    otherVault: 'Belongs to another vault: it cannot be restored here.',
+    unreadable: 'Damaged: it cannot be read.',
+  },
   accept: {
     open: 'Accept this risk until…',
     explain:

@@ -227,7 +227,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
         )}
       </section>
 
-      <KeyHistory history={detail.history} />
+      <KeyHistory history={detail.history} keyId={detail.id} />
 
       <div className="row">
         {confirmRemove ? (

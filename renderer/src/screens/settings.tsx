@@ -6,6 +6,7 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { LANGUAGES } from '../i18n/i18n';
 import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
+import { BackupsSettingsSection } from './restore-backup';
 import { RekeySection } from './settings-rekey';
 import { useView } from '../store/view-store';
 
@@ -123,6 +124,7 @@ export function SettingsScreen() {
         ))}
       </fieldset>
       <RekeySection />
+      <BackupsSettingsSection />
     </section>
   );
 }

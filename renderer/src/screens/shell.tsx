@@ -19,6 +19,7 @@ const Audit = lazyScreen(() => import('./audit').then((m) => m.AuditScreen));
 const Services = lazyScreen(() => import('./services').then((m) => m.ServicesScreen));
 const Settings = lazyScreen(() => import('./settings').then((m) => m.SettingsScreen));
 const Trash = lazyScreen(() => import('./trash').then((m) => m.TrashScreen));
+const Backups = lazyScreen(() => import('./restore-backup').then((m) => m.RestoreBackupScreen));
 const ImportKeys = lazyScreen(() => import('./import-keys').then((m) => m.ImportKeysScreen));
 const ScanCopies = lazyScreen(() => import('./scan-copies').then((m) => m.ScanCopiesScreen));
 const LAZY_SCREENS = [
@@ -31,6 +32,7 @@ const LAZY_SCREENS = [
   Services,
   Settings,
   Trash,
+  Backups,
   ImportKeys,
   ScanCopies,
 ];
@@ -79,6 +81,8 @@ function Screen({ route }: { route: Route }) {
       return <Settings.Screen />;
     case 'trash':
       return <Trash.Screen />;
+    case 'backups':
+      return <Backups.Screen />;
     case 'import':
       return <ImportKeys.Screen />;
     case 'scan':

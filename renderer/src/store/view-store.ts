@@ -12,6 +12,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'services' }
   | { name: 'trash' }
+  | { name: 'backups' }
   | { name: 'import' }
   | { name: 'scan' }
   | { name: 'settings' };

@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/domain/key-record';
 import { formatDateTime } from '../../lib/format';
+import { UndoEdit } from './undo-edit';
 
-/** The key's append-only history, newest first. It never holds a secret. */
-export function KeyHistory({ history }: { history: readonly HistoryEvent[] }) {
+/**
+ * The key's append-only history, newest first. It never holds a secret. An edit that kept its
+ * old values (`undo`) can be undone (with `keyId`; older entries cannot).
+ */
+export function KeyHistory({
+  history,
+  keyId,
+}: {
+  history: readonly HistoryEvent[];
+  keyId?: string;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <section className="card" aria-labelledby="history-title">
@@ -17,6 +27,9 @@ export function KeyHistory({ history }: { history: readonly HistoryEvent[] }) {
             <strong>{t(`history.${event.type}`, { defaultValue: event.type })}</strong>
             {event.detail && <> · {event.detail}</>}
             {event.fields && event.fields.length > 0 && <> · {event.fields.join(', ')}</>}
+            {event.undo && keyId !== undefined && (
+              <UndoEdit keyId={keyId} index={history.length - 1 - i} at={event.at} />
+            )}
           </li>
         ))}
       </ol>
