@@ -38,6 +38,7 @@ export const DEFAULT_FILTERS: KeyFilters = {
   provider: 'all',
   status: 'all',
   finding: 'all',
+  tag: '',
   sort: 'due',
 };
 
