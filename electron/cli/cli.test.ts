@@ -116,6 +116,7 @@ describe('adding and reading keys', () => {
         'hasPassphrase',
         'ipWhitelist',
         'service',
+        'tags',
         'createdAt',
         'lastRotatedAt',
         'rotationDueAt',

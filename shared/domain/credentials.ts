@@ -150,6 +150,7 @@ export function upgradeKeyRecord(raw: unknown): unknown {
     record.host = known ? defaultHost(provider, record.environment as Environment) : '';
   }
   record.extras ??= [];
+  record.tags ??= [];
   return record;
 }
 

@@ -16,7 +16,13 @@ import {
   normalizeTrade,
   PASSPHRASE_MAX_LENGTH,
 } from './credentials';
-import { environmentSchema, ipWhitelistSchema, labelSchema } from './key-record';
+import {
+  environmentSchema,
+  ipWhitelistSchema,
+  labelSchema,
+  TAG_MAX_COUNT,
+  TAG_MAX_LENGTH,
+} from './key-record';
 import { refuseUnsafeText } from './text-safety';
 
 // Typed text refuses control and bidi characters (text-safety.ts); the stored-record schemas
@@ -55,6 +61,27 @@ export const apiPassphraseSchema = z
   .max(PASSPHRASE_MAX_LENGTH, `an API passphrase has at most ${PASSPHRASE_MAX_LENGTH} characters`)
   .refine((value) => !/[\r\n]/.test(value), 'an API passphrase is one line');
 
+/** Tags as typed: trimmed, one line, no control characters, each once (first spelling kept). */
+export const tagsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'a tag cannot be empty')
+      .max(TAG_MAX_LENGTH, `a tag has at most ${TAG_MAX_LENGTH} characters`)
+      .superRefine(refuseUnsafeText('a tag')),
+  )
+  .max(TAG_MAX_COUNT, `a key has at most ${TAG_MAX_COUNT} tags`)
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((tag) => {
+      const folded = tag.toLowerCase();
+      if (seen.has(folded)) return false;
+      seen.add(folded);
+      return true;
+    });
+  });
+
 export const extrasSchema = z
   .array(z.string().trim().min(1).max(100))
   .max(100)
@@ -81,6 +108,7 @@ export const newKeyInputSchema = z
     service: serviceNameSchema.optional(),
     rotationIntervalDays: rotationDaysSchema.default(DEFAULT_ROTATION_DAYS),
     notes: notesSchema.default(''),
+    tags: tagsSchema.default([]),
   })
   .transform((input) => {
     const { passphrase, ...rest } = input;
@@ -121,6 +149,7 @@ export const keyEditSchema = z.strictObject({
   service: serviceNameSchema.nullable().optional(),
   rotationIntervalDays: rotationDaysSchema.optional(),
   notes: notesSchema.optional(),
+  tags: tagsSchema.optional(),
 });
 export type KeyEdit = z.input<typeof keyEditSchema>;
 export type KeyEditValue = z.output<typeof keyEditSchema>;

@@ -29,6 +29,10 @@ export {
 } from './workflow-steps';
 export type { RedFlag, RotationStep } from './workflow-steps';
 
+/** Tags on one key: how many and how long each (key-input.ts words the refusals). */
+export const TAG_MAX_COUNT = 20;
+export const TAG_MAX_LENGTH = 40;
+
 export const isoDateSchema = z.iso.datetime({ offset: true });
 
 export const labelSchema = z
@@ -173,6 +177,14 @@ const keyRecordShape = z.strictObject({
    * secret. Optional: absent in vaults written before checks existed, and until a first check.
    */
   lastCheck: keyCheckSchema.optional(),
+  /**
+   * Free-text tags (a server, a strategy) to filter the list by. Defaulted to [] on parse
+   * (upgradeKeyRecord: vaults written before tags existed); optional in the type so records
+   * built in code need not name it. Typed tags refuse control characters (key-input.ts).
+   */
+  tags: z.array(z.string().max(TAG_MAX_LENGTH)).max(TAG_MAX_COUNT).optional(),
+  /** When the secret or API key was last copied (sort "last copied"); absent: never. */
+  lastCopiedAt: isoDateSchema.optional(),
 });
 /** Old records get the new fields' defaults before the strict parse (see upgradeKeyRecord). */
 export const keyRecordSchema = z.preprocess(upgradeKeyRecord, keyRecordShape);

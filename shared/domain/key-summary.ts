@@ -75,6 +75,9 @@ export interface KeySummary {
   hasApiKey: boolean;
   publicKeyPem: string | null;
   notes: string;
+  tags: string[];
+  /** When the secret or API key was last copied; null: never. */
+  lastCopiedAt: string | null;
 }
 
 export function toKeySummary(key: KeyRecord, services: readonly ServiceRecord[]): KeySummary {
@@ -104,5 +107,7 @@ export function toKeySummary(key: KeyRecord, services: readonly ServiceRecord[])
     hasApiKey: key.apiKey !== '',
     publicKeyPem: key.publicKeyPem ?? null,
     notes: key.notes,
+    tags: [...(key.tags ?? [])],
+    lastCopiedAt: key.lastCopiedAt ?? null,
   };
 }

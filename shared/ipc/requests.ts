@@ -33,6 +33,8 @@ export const LIMITS = {
   url: 2000,
   note: 2000,
   reminderId: 200,
+  tag: 40,
+  tags: 20,
 } as const;
 
 const bounded = (max: number) => z.string().max(max);
@@ -66,6 +68,7 @@ export const keyRemoveRequest = z.strictObject({
 const passphrase = z.string().min(1).max(LIMITS.passphrase);
 const keyRef = z.strictObject({ keyId: idSchema });
 const ipList = z.array(bounded(LIMITS.ipEntry)).max(LIMITS.ipEntries);
+const tagList = z.array(typed(LIMITS.tag, 'a tag')).max(LIMITS.tags);
 const rotationDays = z.number().int().min(1).max(3650);
 const apiPassphrase = bounded(LIMITS.apiPassphrase);
 const credentialFields = {
@@ -105,6 +108,7 @@ const keyFields = {
   service: typed(LIMITS.serviceName, 'a service name').optional(),
   rotationIntervalDays: rotationDays.optional(),
   notes: typedNotes(LIMITS.notes).optional(),
+  tags: tagList.optional(),
 };
 
 export const keyAddRequest = z.strictObject({
@@ -133,6 +137,7 @@ export const keyEditRequest = z.strictObject({
     service: typed(LIMITS.serviceName, 'a service name').nullable().optional(),
     rotationIntervalDays: rotationDays.optional(),
     notes: typedNotes(LIMITS.notes).optional(),
+    tags: tagList.optional(),
     /** A new API passphrase ('' removes it where the exchange has none). */
     passphrase: apiPassphrase.optional(),
     ...credentialFields,

@@ -2,7 +2,7 @@
 // one secret the user explicitly asked to see) and `VaultCreated.recoveryKey` (shown once).
 import type { KeyCheck } from '../domain/exchange-check';
 import type { KeySummary } from '../domain/key-summary';
-import type { Severity } from '../findings/types';
+import type { RuleId, Severity } from '../findings/types';
 import type {
   AuditRun,
   HistoryEvent,
@@ -67,6 +67,8 @@ export type { Finding, Severity } from '../findings/types';
 export interface KeyListItem extends KeySummary {
   findingCount: number;
   worstSeverity: Severity | null;
+  /** The rule of the key's worst finding (the first of that severity): its title in the row. */
+  worstRule: RuleId | null;
 }
 
 /**

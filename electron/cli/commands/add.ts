@@ -34,6 +34,7 @@ export interface KeyOptions {
   host?: string;
   environment?: string;
   extra?: string[];
+  tag?: string[];
   passphraseStdin?: boolean;
 }
 
@@ -63,6 +64,11 @@ export function keyOptions(command: Command): Command {
       "one of the exchange's other permission switches the key has, e.g. universalTransfer (repeatable)",
       collect,
     )
+    .option(
+      '--tag <tag>',
+      'a free-text tag to filter by, e.g. a server or strategy (repeatable)',
+      collect,
+    )
     .option('--passphrase-stdin', "read the vault's passphrase from stdin's first line");
 }
 
@@ -87,6 +93,7 @@ export function keyInputFromOptions(options: KeyOptions): Record<string, unknown
     ...(options.host !== undefined && { host: options.host }),
     ...(options.environment !== undefined && { environment: options.environment }),
     ...(options.extra !== undefined && { extras: options.extra }),
+    ...(options.tag !== undefined && { tags: options.tag }),
   };
 }
 

@@ -50,6 +50,7 @@ export function register(program: Command, ctx: CliContext): void {
               : 'none (any IP address can use it)',
           ],
           ['Service', key.service ?? '-'],
+          ['Tags', key.tags.length ? key.tags.join(', ') : '-'],
           ['Status', key.status],
           ['Created', key.createdAt],
           ['Last rotated', key.lastRotatedAt],

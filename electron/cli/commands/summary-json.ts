@@ -18,6 +18,7 @@ export function keyJson(key: KeySummary) {
     hasPassphrase: key.hasPassphrase,
     ipWhitelist: [...key.ipWhitelist],
     service: key.service,
+    tags: [...key.tags],
     createdAt: key.createdAt,
     lastRotatedAt: key.lastRotatedAt,
     rotationDueAt: key.rotationDueAt,

@@ -54,6 +54,8 @@ describe('ListViews', () => {
         own.some((f) => f.severity === s),
       );
       expect(key.worstSeverity).toBe(worst ?? null);
+      // The row names its worst finding: the first of the worst severity, in engine order.
+      expect(key.worstRule).toBe(own.find((f) => f.severity === worst)?.rule ?? null);
     }
     // Keys without an IP whitelist have findings; the listing matches the engine's.
     expect(all.keys.some((k) => k.findingCount > 0)).toBe(true);

@@ -10,7 +10,7 @@
 import { byRotationDue, toKeySummary } from '../../../shared/domain/key-summary';
 import type { VaultData } from '../../../shared/domain/key-record';
 import { findings as findingsOf } from '../../../shared/findings';
-import { SEVERITIES } from '../../../shared/findings/types';
+import { SEVERITIES, type RuleId } from '../../../shared/findings/types';
 import type { Finding, KeyListItem, KeyListPage, ServiceView } from '../../../shared/ipc/views';
 import type { VaultStore } from '../vault/vault-store';
 import { serviceView } from '../workflows/workflow-service';
@@ -89,7 +89,7 @@ export class ListViews {
 /** The list's views of `data` at `now`; pure. Exported for tests. */
 export function buildViews(data: VaultData, now: Date): Omit<Views, 'version' | 'minute'> {
   const all = findingsOf(data, now);
-  const stats = new Map<string, { count: number; worst: number }>();
+  const stats = new Map<string, { count: number; worst: number; rule: RuleId }>();
   for (const f of all) {
     // An accepted finding is not one the user still has to act on.
     if (!f.keyId || f.accepted) continue;
@@ -97,8 +97,11 @@ export function buildViews(data: VaultData, now: Date): Omit<Views, 'version' | 
     const s = stats.get(f.keyId);
     if (s) {
       s.count += 1;
-      s.worst = Math.min(s.worst, rank);
-    } else stats.set(f.keyId, { count: 1, worst: rank });
+      if (rank < s.worst) {
+        s.worst = rank;
+        s.rule = f.rule;
+      }
+    } else stats.set(f.keyId, { count: 1, worst: rank, rule: f.rule });
   }
   const keys = data.keys
     .map((record): KeyListItem => {
@@ -107,6 +110,7 @@ export function buildViews(data: VaultData, now: Date): Omit<Views, 'version' | 
         ...toKeySummary(record, data.services),
         findingCount: s?.count ?? 0,
         worstSeverity: s ? SEVERITIES[s.worst]! : null,
+        worstRule: s?.rule ?? null,
       };
     })
     .sort(byRotationDue);

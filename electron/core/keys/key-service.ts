@@ -177,6 +177,7 @@ export class KeyService {
         rotationIntervalDays: value.rotationIntervalDays,
         lastAuditedAt: null,
         notes: value.notes,
+        tags: value.tags,
         status: 'active',
         history: [{ at: now, type: 'created' }],
         rotation: null,
@@ -215,6 +216,10 @@ export class KeyService {
           (key as Record<typeof field, unknown>)[field] = next;
           changed.push(field);
         }
+      }
+      if (change.tags !== undefined && change.tags.join('\n') !== (key.tags ?? []).join('\n')) {
+        key.tags = change.tags;
+        changed.push('tags');
       }
       if (
         change.ipWhitelist !== undefined &&
@@ -371,11 +376,17 @@ export class KeyService {
     return value;
   }
 
-  /** Appends a history event (copied, revealed...) to one key: a history-only save. */
+  /**
+   * Appends a history event (copied, revealed...) to one key: a history-only save. A copy
+   * also sets `lastCopiedAt` (the list's "last copied" sort): metadata, like the history.
+   */
   async recordEvent(ref: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
     await this.store.update(
       (data) => {
-        findKey(data, ref).history.push({ ...event, at: this.clock().toISOString() });
+        const key = findKey(data, ref);
+        const at = this.clock().toISOString();
+        key.history.push({ ...event, at });
+        if (event.type === 'copied') key.lastCopiedAt = at;
       },
       { historyOnly: true },
     );

@@ -104,7 +104,7 @@ export const en = {
   list: {
     title: 'Keys',
     search: 'Search keys',
-    searchPlaceholder: 'Label, service, account or fingerprint',
+    searchPlaceholder: 'Label, service, IP, permission, tag or fingerprint',
     provider: 'Exchange',
     status: 'Status',
     findingFilter: 'Findings',
@@ -132,6 +132,22 @@ export const en = {
     findings_one: '{{count}} finding',
     findings_other: '{{count}} findings',
     noFinding: 'No findings',
+  },
+  keyList: {
+    loading: 'Loading the keys…',
+    loadFailed: 'The keys could not be loaded.',
+    retry: 'Retry',
+    compact: 'Compact rows',
+    tag: 'Tag',
+    sortExchange: 'Exchange',
+    sortCreated: 'Created (newest first)',
+    sortRotated: 'Last rotated (newest first)',
+    sortCopied: 'Last copied (newest first)',
+    dueIn: 'Rotate {{distance}}',
+    dueToday: 'Rotate today',
+    overdue: 'Overdue: due {{distance}}',
+    fingerprintTitle:
+      "API key fingerprint: first and last 4 characters, as the exchange's API page shows them",
   },
   permission: {
     read: 'Read',

@@ -1,38 +1,77 @@
-// The key list: search, filters, sort, and a virtualised list (10,000 keys stay fast).
-// Rows are buttons; arrow keys move between them.
+// The key list: search, filters, sort, compact or full rows (key-rows.tsx). Before the list
+// has loaded it says so; a failed load says why with Retry (never "No key matches").
 import { CheckAll } from '../components/check-all';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
-import type { KeyListItem } from '../../../shared/ipc/views';
-import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
-import { filterKeys, type KeyFilters } from '../lib/key-filter';
+import { filterKeys, tagsOf, type KeyFilters, type SearchWords } from '../lib/key-filter';
 import { allKeysIn, useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
-
-const ROW_HEIGHT = 76;
-/** keys.css: `.key-scroller { max-height: calc(100vh - 230px) }`. */
-const SCROLLER_OFFSET = 230;
+import { KeyRows } from './key-rows';
 
 export function KeyList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const keys = useVault((s) => s.keys);
   const loaded = useVault((s) => s.loaded);
+  const loadError = useVault((s) => s.loadError);
   const total = useVault((s) => s.total);
   const complete = useVault(allKeysIn);
   const filters = useView((s) => s.filters);
   const setFilters = useView((s) => s.setFilters);
   const searchFocus = useView((s) => s.searchFocus);
+  const compact = useView((s) => s.compactRows);
+  const setCompact = useView((s) => s.setCompactRows);
   const go = useView((s) => s.go);
   const searchRef = useRef<HTMLInputElement>(null);
-  const shown = useMemo(() => filterKeys(keys, filters), [keys, filters]);
+  // The names the rows show, in the UI language: what the search looks in.
+  const words = useMemo<SearchWords>(
+    () => ({
+      provider: (id) => i18n.t(`provider.${id}`),
+      useCase: (id) => i18n.t(`useCase.${id}`),
+      permission: (id) => i18n.t(`permission.${id}`),
+    }),
+    // A new language words them again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n, i18n.language],
+  );
+  const shown = useMemo(() => filterKeys(keys, filters, words), [keys, filters, words]);
+  const tags = useMemo(() => tagsOf(keys), [keys]);
 
   useEffect(() => {
     if (searchFocus > 0) searchRef.current?.focus();
   }, [searchFocus]);
 
-  if (loaded && keys.length === 0) {
+  if (!loaded) {
+    return (
+      <section aria-labelledby="list-title">
+        <h1 id="list-title">{t('list.title')}</h1>
+        {loadError === null ? (
+          <p className="card" role="status" data-testid="list-loading">
+            {t('keyList.loading')}
+          </p>
+        ) : (
+          <div className="card" role="alert" data-testid="list-load-error">
+            <p>{t('keyList.loadFailed')}</p>
+            <p className="muted">{loadError}</p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void useVault
+                  .getState()
+                  .load()
+                  .catch(() => undefined)
+              }
+            >
+              {t('keyList.retry')}
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  if (keys.length === 0) {
     return (
       <section className="card empty" aria-labelledby="empty-title" data-testid="empty-state">
         <h1 id="empty-title">{t('list.emptyTitle')}</h1>
@@ -70,6 +109,14 @@ export function KeyList() {
       <div className="row spread">
         <h1 id="list-title">{t('list.title')}</h1>
         <CheckAll />
+        <button
+          type="button"
+          aria-pressed={compact}
+          data-testid="compact-toggle"
+          onClick={() => setCompact(!compact)}
+        >
+          {t('keyList.compact')}
+        </button>
         <p className="muted" aria-live="polite" data-testid="list-count">
           {complete
             ? t('list.shown', { shown: shown.length, total })
@@ -77,7 +124,7 @@ export function KeyList() {
         </p>
       </div>
       <div className="filters" role="search">
-        <div className="field">
+        <div className="field search">
           <label htmlFor="filter-query">{t('list.search')}</label>
           <input
             id="filter-query"
@@ -103,121 +150,26 @@ export function KeyList() {
           ['critical', t('list.critical')],
           ['none', t('list.noFindings')],
         ])}
+        {(tags.length > 0 || filters.tag !== '') &&
+          select('tag', t('keyList.tag'), [
+            ['', t('list.all')],
+            ...tags.map((tag): [string, string] => [tag, tag]),
+          ])}
         {select('sort', t('list.sort'), [
           ['due', t('list.sortDue')],
           ['findings', t('list.sortFindings')],
           ['label', t('list.sortLabel')],
+          ['exchange', t('keyList.sortExchange')],
+          ['created', t('keyList.sortCreated')],
+          ['rotated', t('keyList.sortRotated')],
+          ['copied', t('keyList.sortCopied')],
         ])}
       </div>
       {shown.length === 0 ? (
         <p className="card">{t('list.noMatch')}</p>
       ) : (
-        <VirtualRows keys={shown} onOpen={(keyId) => go({ name: 'key', keyId })} />
+        <KeyRows keys={shown} compact={compact} onOpen={(keyId) => go({ name: 'key', keyId })} />
       )}
     </section>
-  );
-}
-
-function VirtualRows({ keys, onOpen }: { keys: KeyListItem[]; onOpen: (keyId: string) => void }) {
-  const { t } = useTranslation();
-  const scroller = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualiser
-  const virtualizer = useVirtualizer({
-    count: keys.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    // The scroller's height before it is measured (its CSS max-height: the window less the
-    // header and filters), so the first render already has rows instead of a frame later.
-    initialRect: { width: 0, height: Math.max(0, window.innerHeight - SCROLLER_OFFSET) },
-  });
-  const now = new Date();
-
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    if (!current) return;
-    const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= keys.length) return;
-    event.preventDefault();
-    virtualizer.scrollToIndex(next);
-    requestAnimationFrame(() =>
-      scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus(),
-    );
-  };
-
-  return (
-    <div className="key-scroller" ref={scroller} data-testid="key-scroller">
-      <ul
-        className="key-rows"
-        aria-label={t('list.columns')}
-        onKeyDown={onKeyDown}
-        ref={(el) => {
-          if (el) el.style.height = `${virtualizer.getTotalSize()}px`;
-        }}
-      >
-        {virtualizer.getVirtualItems().map((item) => {
-          const key = keys[item.index]!;
-          return (
-            <li
-              key={key.id}
-              data-index={item.index}
-              aria-setsize={keys.length}
-              aria-posinset={item.index + 1}
-              className={`key-row${key.status === 'compromised' ? ' compromised' : ''}${key.permissions.withdrawals ? ' has-withdrawals' : ''}`}
-              ref={(el) => {
-                if (el) el.style.transform = `translateY(${item.start}px)`;
-              }}
-              data-testid="key-row"
-              data-key-id={key.id}
-            >
-              <button type="button" onClick={() => onOpen(key.id)}>
-                <span>
-                  <span className="label">{key.label}</span>
-                  <span className="sub">
-                    {[t(`provider.${key.provider}`), key.account, key.service]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                  <span className="sub">{t(`useCase.${key.useCase}`)}</span>
-                </span>
-                <span className="badges">
-                  <StatusBadge status={key.status} />
-                  {key.environment !== 'live' && (
-                    // Testnet and demo keys touch no real funds: marked so nobody mixes them up.
-                    <span className="badge practice" data-testid="practice-badge">
-                      {t(`credentials.practice.${key.environment}`)}
-                    </span>
-                  )}
-                  <PermissionBadges permissions={key.permissions} />
-                  {key.ipWhitelist.length > 0 ? (
-                    <span className="badge">
-                      {t('list.ipOn', { count: key.ipWhitelist.length })}
-                    </span>
-                  ) : (
-                    <span className="badge ip-off">{t('list.ipOff')}</span>
-                  )}
-                </span>
-                <span className="right">
-                  <DueDate dueAt={key.rotationDueAt} now={now} />
-                  <br />
-                  <FindingCount keyRow={key} />
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
-function FindingCount({ keyRow }: { keyRow: KeyListItem }) {
-  const { t } = useTranslation();
-  if (keyRow.worstSeverity === null) return <span className="muted">{t('list.noFinding')}</span>;
-  return (
-    <span className={`badge sev-${keyRow.worstSeverity}`} data-testid="finding-count">
-      {t('list.findings', { count: keyRow.findingCount })}
-    </span>
   );
 }

@@ -21,6 +21,8 @@ let vault: KeyListItem[] = [];
 let calls: { channel: ChannelName; payload: unknown }[] = [];
 /** Replies wait for `release()` while `held` is set, so a test can look in between. */
 let held = false;
+/** The next keys.list fails with this message (once). */
+let failNext: string | null = null;
 let waiting: (() => void)[] = [];
 const release = () => waiting.splice(0).forEach((go) => go());
 
@@ -37,11 +39,17 @@ function reply(channel: ChannelName, payload: unknown): unknown {
 beforeEach(() => {
   calls = [];
   held = false;
+  failNext = null;
   waiting = [];
   const keyward = createKeywardApi({
     invoke: async (channel, payload) => {
       calls.push({ channel, payload });
       if (held) await new Promise<void>((resolve) => waiting.push(resolve));
+      if (channel === 'keys.list' && failNext !== null) {
+        const message = failNext;
+        failNext = null;
+        return { ok: false as const, code: 'internal' as const, message };
+      }
       return { ok: true, value: reply(channel, payload) };
     },
     subscribe: () => () => undefined,
@@ -113,5 +121,18 @@ describe('vault store', () => {
     await loading;
     expect(useVault.getState().loaded).toBe(false);
     expect(useVault.getState().keys).toEqual([]);
+  });
+
+  it('a failed first load says why and stays unloaded; a retry that works clears it', async () => {
+    vault = [row(0)];
+    failNext = 'The vault file could not be read.';
+    await expect(useVault.getState().load()).rejects.toThrow('could not be read');
+    expect(useVault.getState()).toMatchObject({
+      loaded: false,
+      loadError: 'The vault file could not be read.',
+    });
+    await useVault.getState().load();
+    expect(useVault.getState()).toMatchObject({ loaded: true, loadError: null });
+    expect(useVault.getState().keys).toHaveLength(1);
   });
 });

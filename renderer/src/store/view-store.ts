@@ -28,6 +28,9 @@ interface ViewState {
   notice: Notice | null;
   /** Bumped by Ctrl/Cmd+F so the list focuses its search box. */
   searchFocus: number;
+  /** One-line key rows; remembered on this computer (localStorage, no vault data). */
+  compactRows: boolean;
+  setCompactRows: (on: boolean) => void;
   go: (route: Route) => void;
   setFilters: (patch: Partial<KeyFilters>) => void;
   notify: (notice: Notice | null) => void;
@@ -49,14 +52,46 @@ export const DEFAULT_FILTERS: KeyFilters = {
   provider: 'all',
   status: 'all',
   finding: 'all',
+  tag: '',
   sort: 'due',
 };
+
+const COMPACT_KEY = 'keyward.compactRows';
+
+/** The part of localStorage used (this module is also loaded in Node by the bench). */
+interface SmallStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+const storage = () => (globalThis as { localStorage?: SmallStorage }).localStorage;
+
+/** localStorage may be missing or refuse (a page without storage): then it is not kept. */
+function storedCompact(): boolean {
+  try {
+    return storage()?.getItem(COMPACT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function storeCompact(on: boolean): void {
+  try {
+    storage()?.setItem(COMPACT_KEY, on ? '1' : '0');
+  } catch {
+    // Not kept: the choice holds until the app closes.
+  }
+}
 
 export const useView = create<ViewState>()((set) => ({
   route: { name: 'list' },
   filters: DEFAULT_FILTERS,
   notice: null,
   searchFocus: 0,
+  compactRows: storedCompact(),
+  setCompactRows(on) {
+    storeCompact(on);
+    set({ compactRows: on });
+  },
   go(route) {
     // Leaving the add form with an unsaved secret asks first (draft-guard.ts).
     const show = () => set({ route, notice: null });

@@ -27,8 +27,11 @@ export function keyRow(id: string, over: Partial<KeyListItem> = {}): KeyListItem
     hasApiKey: true,
     publicKeyPem: null,
     notes: '',
+    tags: [],
+    lastCopiedAt: null,
     findingCount: 0,
     worstSeverity: null,
+    worstRule: null,
     ...over,
   };
 }
