@@ -180,6 +180,7 @@ test('the idle lock waits with a warning; a screen lock discards the unsaved key
 
   // The next lock without a draft says nothing of one.
   await onboarding.unlock();
+  await expect(new KeysPage(app.page).emptyState).toBeVisible();
   await app.page.keyboard.press('Control+l');
   await expect(onboarding.unlockHeading).toBeVisible();
   await expect(app.page.getByTestId('discarded-draft')).toHaveCount(0);
