@@ -7,6 +7,7 @@ import { AddKeyPage } from './pages/add-key-page';
 import { KeyPage } from './pages/key-page';
 import { KeysPage } from './pages/keys-page';
 import { OnboardingPage } from './pages/onboarding-page';
+import { ServicesPage } from './pages/workflow-pages';
 
 const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
 const SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
@@ -120,6 +121,10 @@ test('the service check opens over the form, which keeps its secret', async ({ a
   test.slow();
   await app.open();
   await new OnboardingPage(app.page).createAndConfirm();
+  // A service recorded earlier but never checked.
+  const services = new ServicesPage(app.page);
+  await services.goto();
+  await services.add('GridBot Cloud');
   const add = new AddKeyPage(app.page);
   await add.openWithButton();
   await add.fill({
@@ -139,14 +144,17 @@ test('the service check opens over the form, which keeps its secret', async ({ a
   await expect(add.secretField).toHaveValue(SECRET);
   const vault = await app.readVault();
   expect(vault.keys).toHaveLength(0);
-  expect(vault.services).toHaveLength(1);
-  expect(vault.services[0]!.assessment.flags).toMatchObject({
+  expect(vault.services.map((v) => v.name)).toEqual(['GridBot Cloud', 'MoonBot Pro']);
+  expect(vault.services[1]!.assessment.flags).toMatchObject({
     'unrealistic-returns': 'yes',
     'no-security-docs': 'no',
   });
 
-  // A new name: the hint asks for the check here and never sends the user away.
+  // A service not checked yet: the hint asks for the check here, never sends the user away.
   await app.page.getByLabel('Service that uses this key').fill('GridBot Cloud');
+  await expect(
+    app.page.getByText('Not checked yet: check it before trusting it with this key.'),
+  ).toBeVisible();
   await expect(app.page.getByRole('button', { name: 'Check this service' })).toBeVisible();
   await expect(add.heading.locator('xpath=ancestor::form')).not.toContainText('under Services');
 });
