@@ -44,6 +44,8 @@ export class RotationPage {
     await this.page.locator('#rot-apikey').fill(apiKey);
     await this.page.locator('#rot-secret').fill(secret);
     await this.page.getByRole('button', { name: 'Save the new key' }).click();
+    // Saved: the form (and with it the pasted key's fingerprint line) goes away.
+    await expect(this.page.locator('#rot-secret')).toHaveCount(0);
   }
   async markDone(name: string): Promise<void> {
     await this.step(name).getByRole('button', { name: 'Mark done' }).click();

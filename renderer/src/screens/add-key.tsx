@@ -7,7 +7,7 @@
 // Invariants: the secret and the API passphrase live in this component's state only until
 // submit, then are cleared. While they are held, leaving the form asks first and the idle
 // lock waits (draft-guard.ts); a lock that does not wait discards them.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CREDENTIALS,
@@ -26,7 +26,6 @@ import {
 import type { KeygenReply } from '../../../shared/ipc/views';
 import { FormError } from '../components/form-error';
 import { api, call, errorText } from '../lib/api';
-import { draftFindings, knownVault } from '../lib/draft-findings';
 import { unsafeTextError } from '../lib/text-check';
 import { useDraftGuard } from '../store/draft-guard';
 import { useVault } from '../store/vault-store';
@@ -40,6 +39,7 @@ import { PemResult } from './add/pem-result';
 import { PermissionPicker } from './add/permission-picker';
 import { ServiceCheckDialog } from './add/service-check-dialog';
 import { findService, ServiceField } from './add/service-field';
+import { useLiveFindings } from './add/use-live-findings';
 import { asksPassphrase, EnvironmentHostFields, ExtrasPicker } from './key-form/credential-fields';
 import {
   LiveFindingList,
@@ -91,49 +91,27 @@ export function AddKey() {
   const [generated, setGenerated] = useState<KeygenReply | null>(null);
   useHoldSecret(kind === 'hmac' && (secret !== '' || passphrase !== ''));
 
-  const vault = useMemo(() => knownVault(keys, services), [keys, services]);
   const days = Number(rotationDays);
   const daysValid = rotationDaysValid(rotationDays);
   const labelEmpty = label.trim() === '';
-  const live = useMemo(
-    () =>
-      draftFindings(
-        {
-          label: labelEmpty ? 'New key' : label,
-          provider,
-          account,
-          useCase,
-          permissions,
-          ipWhitelist: ipLines(ipText),
-          serviceName: service,
-          ...(daysValid && { rotationIntervalDays: days }),
-          extras,
-          environment,
-          host,
-          // Whether one is typed, never the passphrase itself.
-          hasPassphrase: passphrase !== '',
-        },
-        vault,
-        new Date(),
-        // An empty form is not a vaguely named key: "New key" only stands in for the messages.
-      ).filter((f) => !(labelEmpty && f.rule === 'vague-label')),
-    [
+  const live = useLiveFindings(
+    {
       label,
-      labelEmpty,
       provider,
       account,
       useCase,
       permissions,
       ipText,
       service,
-      days,
-      daysValid,
-      vault,
+      rotationDays: daysValid ? days : undefined,
       extras,
       environment,
       host,
-      passphrase,
-    ],
+      // Whether one is typed, never the passphrase itself.
+      hasPassphrase: passphrase !== '',
+    },
+    keys,
+    services,
   );
   const needsPassphrase = kind === 'hmac' && asksPassphrase(provider, material.withPassphrase);
   const chooseProvider = (next: Provider) => {
