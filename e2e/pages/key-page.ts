@@ -50,7 +50,7 @@ export class KeyPage {
 
   /** Main confirms (its dialog or passphrase window): the harness answers as scripted. */
   async revealSecret(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Reveal secret' }).click();
+    await this.page.getByRole('button', { name: 'Show secret' }).click();
   }
   async hide(): Promise<void> {
     await this.page.getByRole('button', { name: 'Hide' }).click();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
 import type { KeyListItem } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
+import { RowCopyActions } from '../components/row-copy-actions';
 import { filterKeys, type KeyFilters } from '../lib/key-filter';
 import { allKeysIn, useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
@@ -204,6 +205,7 @@ function VirtualRows({ keys, onOpen }: { keys: KeyListItem[]; onOpen: (keyId: st
                   <FindingCount keyRow={key} />
                 </span>
               </button>
+              <RowCopyActions keyRow={key} />
             </li>
           );
         })}

@@ -15,9 +15,13 @@ export interface Revealed {
   hideAt: string;
 }
 
+/** What main says is on the clipboard (ClipboardView): key, field, when it clears; no value. */
 export interface ClipboardCountdown {
   keyId: string;
-  field: SecretField;
+  /** '' until main's clipboardCopied event names it (the chip then looks the label up). */
+  label: string;
+  /** 'env': the key's `keyward exec` variables as .env text. */
+  field: SecretField | 'env';
   /** null: the user chose never to clear. */
   clearsAt: string | null;
 }
@@ -31,8 +35,23 @@ interface SecretState {
   reveal: (keyId: string, field: SecretField) => Promise<void>;
   hide: () => void;
   copy: (keyId: string, field: SecretField) => Promise<void>;
+  /** The key's .env text: main confirms first, as for the secret. */
+  copyEnv: (keyId: string) => Promise<void>;
+  /** Main's clipboardCopied event (or clipboard.status): from any screen or the tray. */
+  clipboardWasCopied: (copied: ClipboardCountdown | null) => void;
+  /** "Clear now": main clears Keyward's value; its clipboardCleared event follows. */
+  clearClipboard: () => Promise<void>;
   clipboardWasCleared: () => void;
   reset: () => void;
+}
+
+/** The event may arrive before the reply: keep the label it brought for the same copy. */
+function sameCopy(
+  current: ClipboardCountdown | null,
+  keyId: string,
+  field: ClipboardCountdown['field'],
+): ClipboardCountdown | null {
+  return current && current.keyId === keyId && current.field === field ? current : null;
 }
 
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +77,22 @@ export const useSecrets = create<SecretState>()((set, get) => ({
   },
   async copy(keyId, field) {
     const reply = await call(api().keys.copy({ keyId, field }));
-    set({ clipboard: { keyId, field, clearsAt: reply.clearsAt }, clipboardCleared: false });
+    const label = sameCopy(get().clipboard, keyId, field)?.label ?? '';
+    set({ clipboard: { keyId, label, field, clearsAt: reply.clearsAt }, clipboardCleared: false });
+  },
+  async copyEnv(keyId) {
+    const reply = await call(api().keys.copyEnv({ keyId }));
+    const label = sameCopy(get().clipboard, keyId, 'env')?.label ?? '';
+    set({
+      clipboard: { keyId, label, field: 'env', clearsAt: reply.clearsAt },
+      clipboardCleared: false,
+    });
+  },
+  clipboardWasCopied(copied) {
+    set({ clipboard: copied, clipboardCleared: false });
+  },
+  async clearClipboard() {
+    await call(api().clipboard.clear());
   },
   clipboardWasCleared() {
     set({ clipboard: null, clipboardCleared: true });
