@@ -45,13 +45,16 @@ interface SecretState {
   reset: () => void;
 }
 
-/** The event may arrive before the reply: keep the label it brought for the same copy. */
-function sameCopy(
-  current: ClipboardCountdown | null,
-  keyId: string,
-  field: ClipboardCountdown['field'],
-): ClipboardCountdown | null {
-  return current && current.keyId === keyId && current.field === field ? current : null;
+/**
+ * Main's clipboard events seen so far. Main sends clipboardCopied before the copy's reply
+ * (which waits for the history write), and may even clear in between: the reply only sets
+ * the state when no event came during the call, so it can never bring back a stale copy.
+ */
+let clipboardEvents = 0;
+
+function copiedByReply(seenEvents: number, copied: ClipboardCountdown): void {
+  if (clipboardEvents !== seenEvents) return;
+  useSecrets.setState({ clipboard: copied, clipboardCleared: false });
 }
 
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,25 +79,24 @@ export const useSecrets = create<SecretState>()((set, get) => ({
     if (get().revealed) set({ revealed: null });
   },
   async copy(keyId, field) {
+    const seen = clipboardEvents;
     const reply = await call(api().keys.copy({ keyId, field }));
-    const label = sameCopy(get().clipboard, keyId, field)?.label ?? '';
-    set({ clipboard: { keyId, label, field, clearsAt: reply.clearsAt }, clipboardCleared: false });
+    copiedByReply(seen, { keyId, label: '', field, clearsAt: reply.clearsAt });
   },
   async copyEnv(keyId) {
+    const seen = clipboardEvents;
     const reply = await call(api().keys.copyEnv({ keyId }));
-    const label = sameCopy(get().clipboard, keyId, 'env')?.label ?? '';
-    set({
-      clipboard: { keyId, label, field: 'env', clearsAt: reply.clearsAt },
-      clipboardCleared: false,
-    });
+    copiedByReply(seen, { keyId, label: '', field: 'env', clearsAt: reply.clearsAt });
   },
   clipboardWasCopied(copied) {
+    clipboardEvents++;
     set({ clipboard: copied, clipboardCleared: false });
   },
   async clearClipboard() {
     await call(api().clipboard.clear());
   },
   clipboardWasCleared() {
+    clipboardEvents++;
     set({ clipboard: null, clipboardCleared: true });
   },
   reset() {
