@@ -64,9 +64,8 @@ test('three secrets in a row from the list, keyboard only; the chip counts down 
   await expect(chip.countdown).toContainText(`${last.label} API key copied.`);
   await expect.poll(() => app.clipboardText()).toBe(last.apiKey);
 
-  // The row's copy buttons show while it has focus; the chip passes axe in both themes.
+  // The row's copy buttons show while it has focus.
   await expect(keys.row(last.label).getByTestId('row-copy')).toBeVisible();
-  await expectAccessible(app.page, 'key list with the clipboard chip');
 
   // When the delay runs out main clears it, and the chip says so.
   await app.advanceClock(31_000);
@@ -77,6 +76,7 @@ test('three secrets in a row from the list, keyboard only; the chip counts down 
 test('the chip is on every screen and "Clear now" clears at once; rows copy on hover', async ({
   app,
 }) => {
+  test.slow(); // axe in both themes on a busy machine, as in screens.spec.ts
   await app.open();
   await new OnboardingPage(app.page).createAndConfirm();
   await seedKeys(app.page, THREE);
@@ -93,6 +93,9 @@ test('the chip is on every screen and "Clear now" clears at once; rows copy on h
   await expect(chip.countdown).toContainText(`${sample.label} Secret copied.`);
   expect(await app.clipboardText()).toBe(sample.secret);
 
+  // Hovered row buttons and the chip pass axe in both themes.
+  await expectAccessible(app.page, 'key list with row copy buttons and the clipboard chip');
+
   for (const screen of ['Settings', 'Findings', 'Trash']) {
     await app.page.getByRole('navigation').getByRole('button', { name: screen }).click();
     await expect(chip.countdown).toContainText(`${sample.label} Secret copied.`);
@@ -105,6 +108,7 @@ test('the chip is on every screen and "Clear now" clears at once; rows copy on h
 test("a key's page: a row per field, Copy as .env behind main's gate, the command, an outlined leak button", async ({
   app,
 }) => {
+  test.slow(); // axe in both themes
   await app.open();
   await new OnboardingPage(app.page).createAndConfirm();
   const okx = SAMPLE_KEYS[3]!;
@@ -127,16 +131,17 @@ test("a key's page: a row per field, Copy as .env behind main's gate, the comman
       await expect(key.field(field)).not.toContainText(part.slice(0, 4) + '…');
     }
   }
-  await key.field('passphrase').getByRole('button', { name: 'Show API passphrase' }).click();
-  await expect(key.revealed).toHaveText(okx.passphrase!);
-  await key.hide();
-
-  // .env: refused by main, nothing is copied; approved, exec's variables with their values.
+  // .env holds the secret: main asks first; refused, nothing is copied.
   await app.answerSecretAccess('refuse');
   await key.copyEnv();
   await expect(app.page.getByTestId('notice')).toContainText('Not confirmed');
   expect(await app.clipboardText()).toBe('');
   await app.answerSecretAccess('approve');
+  await key.field('passphrase').getByRole('button', { name: 'Show API passphrase' }).click();
+  await expect(key.revealed).toHaveText(okx.passphrase!);
+  await key.hide();
+
+  // Approved: exec's variables with their values, cleared like any copy.
   await key.copyEnv();
   await expect(chip.countdown).toContainText(`${okx.label} .env variables copied.`);
   expect(await app.clipboardText()).toBe(
