@@ -4,6 +4,7 @@
 // Show), "Copy as .env" behind main's confirmation, "Show the command", and the leak button
 // outlined rather than the loudest element.
 import type { Page } from '@playwright/test';
+import type { KeywardApi } from '../shared/ipc/bridge';
 import { expectAccessible } from './harness/checks';
 import { test, expect } from './harness/fixtures';
 import { SAMPLE_KEYS, seedKeys } from './harness/seed';
@@ -80,6 +81,11 @@ test('the chip is on every screen and "Clear now" clears at once; rows copy on h
   await app.open();
   await new OnboardingPage(app.page).createAndConfirm();
   await seedKeys(app.page, THREE);
+  // Five minutes: the harness's timers follow real time, and axe on a busy machine is slow.
+  await app.page.evaluate(async () => {
+    const api = (globalThis as unknown as { keyward: KeywardApi }).keyward;
+    await api.settings.set({ clipboardClearSeconds: 300 });
+  });
   await app.open();
   const keys = new KeysPage(app.page);
   const sample = THREE[1]!;
