@@ -77,9 +77,9 @@ test('keyboard: shortcuts for search, add and lock; arrows move through rows wit
   await keys.search.fill('');
 
   // Tab from the search box into the list, then arrows.
-  await keys.rows.first().getByRole('button').focus();
+  await keys.rows.first().getByRole('button').first().focus();
   await app.page.keyboard.press('ArrowDown');
-  const second = keys.rows.nth(1).getByRole('button');
+  const second = keys.rows.nth(1).getByRole('button').first();
   await expect(second).toBeFocused();
   await expect(second).toHaveCSS('outline-style', 'solid');
   await app.page.keyboard.press('Enter');

@@ -34,6 +34,21 @@ export class KeyPage {
     });
   }
 
+  /** One credential field's row: fingerprint (API key only), Copy, Show. */
+  field(name: 'apiKey' | 'secret' | 'passphrase'): Locator {
+    return this.page.getByTestId(`field-${name}`);
+  }
+  get execCommand(): Locator {
+    return this.page.getByTestId('exec-command');
+  }
+  /** Main confirms first, as for the secret. */
+  async copyEnv(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Copy as .env' }).click();
+  }
+  async showCommand(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Show the command' }).click();
+  }
+
   async keyId(): Promise<string> {
     return (await this.detail.getAttribute('data-key-id')) ?? '';
   }
@@ -50,7 +65,7 @@ export class KeyPage {
 
   /** Main confirms (its dialog or passphrase window): the harness answers as scripted. */
   async revealSecret(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Reveal secret' }).click();
+    await this.page.getByRole('button', { name: 'Show secret' }).click();
   }
   async hide(): Promise<void> {
     await this.page.getByRole('button', { name: 'Hide' }).click();

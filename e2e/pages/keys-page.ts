@@ -30,7 +30,7 @@ export class KeysPage {
   }
 
   async open(label: string): Promise<void> {
-    await this.row(label).getByRole('button').click();
+    await this.row(label).getByRole('button').first().click();
     await expect(this.page.getByRole('heading', { level: 1, name: label })).toBeVisible();
   }
 

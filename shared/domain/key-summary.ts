@@ -1,12 +1,13 @@
 // What may leave core for display: a key without its secret or API passphrase, its API key
 // masked.
+import { apiKeyFingerprint } from './fingerprint';
 import type { KeyRecord, ServiceRecord } from './key-record';
 
 /** First 4 + last 4 characters; short values are fully masked. Never the whole key. */
 export function maskApiKey(apiKey: string): string {
   if (apiKey === '') return '';
   if (apiKey.length <= 12) return '*'.repeat(apiKey.length);
-  return `${apiKey.slice(0, 4)}…${apiKey.slice(-4)}`;
+  return apiKeyFingerprint(apiKey);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ImportPreviewView, ImportResultView, ScanView } from './plaintext-
 import * as rq from './requests';
 import type {
   AuditView,
+  ClipboardView,
   CopyReply,
   Finding,
   KeyCheckView,
@@ -91,6 +92,13 @@ export const ipcContract = {
    * API key) needs main's confirmation and is rate-limited, like keys.reveal. */
   'keys.copy': channel(rq.copyRequest, reply<CopyReply>()),
   'keys.reveal': channel(rq.revealRequest, reply<RevealReply>()),
+  /** The key's `keyward exec` variables as .env text, written by main like keys.copy; it
+   * holds the secret, so it passes the same gate (confirmation, rate limit) and auto-clear. */
+  'keys.copyEnv': channel(rq.keyRefRequest, reply<CopyReply>()),
+  /** What Keyward's clipboard value is (key, field, when it clears), or null: never a value. */
+  'clipboard.status': channel(rq.emptyRequest, reply<ClipboardView | null>()),
+  /** "Clear now": clears Keyward's value (only if the clipboard still holds it). */
+  'clipboard.clear': channel(rq.emptyRequest, reply<null>()),
 
   'findings.list': channel(rq.findingsRequest, reply<Finding[]>()),
   /** Accepts a key's finding until a day (core checks rule, day and note); the new detail. */
@@ -165,8 +173,9 @@ export type ReplyOf<C extends ChannelName> =
 // Events main sends to the renderer.
 /** 'rekeyed': another process re-keyed the vault, so the key held here opens nothing. */
 export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'rekeyed';
-/** 'overwritten': the delay ran out but the user had copied something else, left alone. */
-export type ClipboardClearReason = 'timer' | 'lock' | 'quit' | 'suspend' | 'overwritten';
+/** 'overwritten': the delay ran out but the user had copied something else, left alone.
+ * 'user': "Clear now" in the clipboard chip. */
+export type ClipboardClearReason = 'timer' | 'lock' | 'quit' | 'suspend' | 'user' | 'overwritten';
 
 export interface IpcEvents {
   /** The vault file changed on disk (the CLI wrote it): re-fetch what is shown. */
@@ -175,6 +184,8 @@ export interface IpcEvents {
   locked: { reason: LockReason };
   /** Keyward's value was cleared from the clipboard: stop the countdown. */
   clipboardCleared: { reason: ClipboardClearReason };
+  /** Keyward wrote a value to the clipboard (from any screen, or the tray): the chip's state. */
+  clipboardCopied: ClipboardView;
   /** A notification was clicked: show this key (after unlocking if needed). */
   openKey: { keyId: string };
   /** `exchange.check` of several keys: how many are done. */

@@ -151,6 +151,18 @@ export interface CopyReply {
   clearsAt: string | null;
 }
 
+/**
+ * What Keyward's value on the clipboard is, for the top bar's chip: the key and field, never
+ * the value. 'env': the key's `keyward exec` variables as .env text (holds the secret).
+ */
+export interface ClipboardView {
+  keyId: string;
+  label: string;
+  field: 'apiKey' | 'secret' | 'passphrase' | 'env';
+  /** ISO time it clears; null when the user chose "never". */
+  clearsAt: string | null;
+}
+
 export interface RevealReply {
   value: string;
   /** ISO time after which the UI must hide the value and drop it. */

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Command } from 'commander';
+import { execVariables } from '../../../shared/domain/exec-env';
 import { KeywardError } from '../../core/errors';
 import { KeyService, SECRET_FIELDS, type SecretField } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
@@ -53,14 +54,9 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const keys = new KeyService(store);
         const key = await keys.find(ref);
-        const prefix = (options.prefix ?? key.provider).toUpperCase();
-        const variables =
-          wanted ??
-          ([
-            [`${prefix}_API_KEY`, 'apiKey'],
-            [`${prefix}_API_SECRET`, 'secret'],
-            ...(key.hasPassphrase ? [[`${prefix}_API_PASSPHRASE`, 'passphrase']] : []),
-          ] as [string, SecretField, boolean?][]);
+        // The app's "Copy as .env" lists the same variables (shared/domain/exec-env.ts).
+        const variables: [string, SecretField, boolean?][] =
+          wanted ?? execVariables(key.provider, key.hasPassphrase, options.prefix);
         env = { ...ctx.io.env };
         for (const [name, field, ifPresent] of variables) {
           if (field === 'passphrase' && ifPresent && !key.hasPassphrase) continue;

@@ -122,6 +122,57 @@ describe('IPC handlers over core', () => {
     expect(JSON.stringify(history)).not.toContain(sampleKey(1).secret);
   });
 
+  it('keys.copy tells the page which key and field are on the clipboard; "Clear now" clears', async () => {
+    const { core, key } = await unlockedWithKey();
+    expect(await call(core, 'clipboard.status', {})).toBeNull();
+    await call(core, 'keys.copy', { keyId: key.id, field: 'secret' });
+    const view = {
+      keyId: key.id,
+      label: key.label,
+      field: 'secret',
+      clearsAt: '2026-01-01T00:00:30.000Z',
+    };
+    expect(core.events).toContainEqual({ event: 'clipboardCopied', payload: view });
+    expect(await call(core, 'clipboard.status', {})).toEqual(view);
+    expect(JSON.stringify(core.events)).not.toContain(sampleKey(1).secret);
+
+    expect(await call(core, 'clipboard.clear', {})).toBeNull();
+    expect(core.board.text).toBe('');
+    expect(core.events).toContainEqual({ event: 'clipboardCleared', payload: { reason: 'user' } });
+    expect(await call(core, 'clipboard.status', {})).toBeNull();
+  });
+
+  it("keys.copyEnv copies `keyward exec`'s variables through the secret's gate", async () => {
+    const core = createTestCore(await tempDir());
+    await call(core, 'vault.create', {});
+    const input = sampleKey(2, { provider: 'okx', passphrase: 'Okx-pass-1' });
+    const key = await call(core, 'keys.add', { ...input, apiKey: input.apiKey ?? '' });
+
+    core.secretAccess.reply = 'refuse';
+    expect((await refused(core, 'keys.copyEnv', { keyId: key.id })).code).toBe('refused');
+    expect(core.board.text).toBe('');
+
+    core.secretAccess.reply = 'approve';
+    const reply = await call(core, 'keys.copyEnv', { keyId: key.id });
+    expect(reply).toEqual({ clearsAt: '2026-01-01T00:00:30.000Z' });
+    expect(core.board.text).toBe(
+      `OKX_API_KEY=${input.apiKey}\nOKX_API_SECRET=${input.secret}\nOKX_API_PASSPHRASE=Okx-pass-1\n`,
+    );
+    expect(core.secretAccess.asked.map((a) => [a.action, a.field])).toEqual([
+      ['copy', 'secret'],
+      ['copy', 'secret'],
+    ]);
+    expect(core.events).toContainEqual({
+      event: 'clipboardCopied',
+      payload: { keyId: key.id, label: key.label, field: 'env', clearsAt: reply.clearsAt },
+    });
+    core.scheduler.advance(30_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(core.board.text).toBe('');
+    const history = (await call(core, 'keys.get', { keyId: key.id })).history;
+    expect(history.at(-1)?.detail).toBe('API key and secret copied as .env');
+  });
+
   it('keys.reveal returns one value for a limited time and records it', async () => {
     const { core, key } = await unlockedWithKey();
     const reply = await call(core, 'keys.reveal', { keyId: key.id, field: 'secret' });

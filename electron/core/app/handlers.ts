@@ -7,7 +7,8 @@
 import { addSeconds } from 'date-fns';
 import { findings } from '../../../shared/findings';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
-import type { ClipboardService } from '../clipboard/clipboard-service';
+import { toClipboardView, type ClipboardService } from '../clipboard/clipboard-service';
+import { envFileText, execVariables } from '../../../shared/domain/exec-env';
 import type { ExchangeChecker } from '../exchanges/check-service';
 import { KeyCheckService } from '../exchanges/key-checks';
 import { KeywardError } from '../errors';
@@ -145,13 +146,44 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await authorize(keyId, field, 'copy');
       const { keys } = open();
       const value = await keys.secretOf(keyId, field);
+      const { label } = await keys.find(keyId);
       const delay = (await settings.get()).clipboardClearSeconds;
-      const { clearsAt } = await clipboard.copy(value, delay);
+      const { clearsAt } = await clipboard.copy(value, delay, { keyId, label, field });
       await keys.recordEvent(keyId, {
         type: 'copied',
         detail: `${FIELD_NAMES[field]} copied`,
       });
       return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
+    },
+    // The .env text holds the secret: the secret's gate (confirmation, rate limit) first,
+    // then the same auto-clear as any copy. The variable names are `keyward exec`'s.
+    'keys.copyEnv': async ({ keyId }) => {
+      await authorize(keyId, 'secret', 'copy');
+      const { keys } = open();
+      const key = await keys.find(keyId);
+      const entries: [string, string][] = [];
+      for (const [name, field] of execVariables(key.provider, key.hasPassphrase)) {
+        entries.push([name, await keys.secretOf(keyId, field)]);
+      }
+      const delay = (await settings.get()).clipboardClearSeconds;
+      const { clearsAt } = await clipboard.copy(envFileText(entries), delay, {
+        keyId,
+        label: key.label,
+        field: 'env',
+      });
+      await keys.recordEvent(keyId, {
+        type: 'copied',
+        detail: 'API key and secret copied as .env',
+      });
+      return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
+    },
+    'clipboard.status': () => {
+      const state = clipboard.current;
+      return Promise.resolve(state ? toClipboardView(state) : null);
+    },
+    'clipboard.clear': async () => {
+      await clipboard.clearNow('user');
+      return null;
     },
     'keys.reveal': async ({ keyId, field }) => {
       await authorize(keyId, field, 'reveal');

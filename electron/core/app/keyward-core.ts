@@ -8,7 +8,7 @@ import type { ExchangeUrlOverrides } from '../exchanges/base-url';
 import { ExchangeChecker } from '../exchanges/check-service';
 import type { HttpPort } from '../exchanges/http-port';
 import { ReminderService } from '../reminders/reminder-service';
-import { ClipboardService } from '../clipboard/clipboard-service';
+import { ClipboardService, toClipboardView } from '../clipboard/clipboard-service';
 import type { KeychainPort } from '../vault/keychain';
 import type { CreateOptions } from '../vault/vault-store';
 import { dispatch, type Handlers } from './dispatch';
@@ -32,6 +32,9 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'backups.list',
   'keys.copy',
   'keys.reveal',
+  'keys.copyEnv',
+  'clipboard.status',
+  'clipboard.clear',
   'findings.list',
   'audit.status',
   'services.list',
@@ -98,8 +101,12 @@ export interface KeywardCore {
 }
 
 export function createKeywardCore(ports: CorePorts): KeywardCore {
-  const clipboard = new ClipboardService(ports.clipboard, ports.scheduler, ports.clock, (outcome) =>
-    ports.emit('clipboardCleared', { reason: outcome }),
+  const clipboard = new ClipboardService(
+    ports.clipboard,
+    ports.scheduler,
+    ports.clock,
+    (outcome) => ports.emit('clipboardCleared', { reason: outcome }),
+    (state) => ports.emit('clipboardCopied', toClipboardView(state)),
   );
   const secretAccess = new SecretAccessGate(ports.confirmSecretAccess, ports.clock);
   // Created before the session so a lock can drop an import preview's secrets.

@@ -121,4 +121,35 @@ describe('ClipboardService', () => {
     expect(board.text).toBe('unrelated');
     expect(outcomes).toEqual([]);
   });
+
+  it('tells what was copied (key, field, when it clears) and forgets it once cleared', async () => {
+    const scheduler = new FakeScheduler();
+    const board = memoryClipboard();
+    const copied: unknown[] = [];
+    const service = new ClipboardService(
+      board,
+      scheduler,
+      scheduler.clock,
+      () => undefined,
+      (state) => copied.push(state),
+    );
+    const about = { keyId: 'k1', label: 'Bot A', field: 'secret' } as const;
+    await service.copy('s3cret', 30, about);
+    const state = { ...about, clearsAt: new Date('2026-01-01T00:00:30.000Z') };
+    expect(copied).toEqual([state]);
+    expect(service.current).toEqual(state);
+    expect(JSON.stringify(copied)).not.toContain('s3cret');
+    scheduler.advance(30_000);
+    await settled();
+    expect(service.current).toBeNull();
+  });
+
+  it('"Clear now" clears the value at once and says the user did', async () => {
+    const { board, outcomes, service } = setup();
+    await service.copy('s3cret', 30, { keyId: 'k1', label: 'Bot A', field: 'env' });
+    await service.clearNow('user');
+    expect(board.text).toBe('');
+    expect(outcomes).toEqual(['user']);
+    expect(service.current).toBeNull();
+  });
 });

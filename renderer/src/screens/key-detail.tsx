@@ -1,5 +1,5 @@
-// One key: masked API key and fingerprint, copy/reveal, the leak button, details, findings
-// with fixes, edit, history, rotation and delete. Leaving the screen hides a revealed value.
+// One key: a row per credential field (fingerprint, copy, show), the outlined leak button,
+// details, findings with fixes, edit, history, rotation and delete. Leaving the screen hides a revealed value.
 import { CREDENTIALS, extraName } from '../../../shared/domain/credentials';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { useView } from '../store/view-store';
 import { ExchangeCheck } from './detail/exchange-check';
 import { KeyEdit } from './detail/key-edit';
 import { KeyHistory } from './detail/key-history';
-import { SecretActions } from './detail/secret-actions';
+import { CredentialRows } from './detail/secret-actions';
 import { SetApiKeyForm } from './detail/set-api-key-form';
 
 export function KeyDetailScreen({ keyId }: { keyId: string }) {
@@ -100,7 +100,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
         {detail.status !== 'revoked' && (
           <button
             type="button"
-            className="danger leak-button"
+            className="leak-outline leak-button"
             onClick={() => go({ name: 'leak', keyId: detail.id })}
           >
             <span aria-hidden="true">⚠ </span>
@@ -110,16 +110,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
       </div>
 
       <section className="card" aria-label={t('detail.apiKey')}>
-        <dl className="dl">
-          <dt>{t('detail.fingerprint')}</dt>
-          <dd>
-            <span className="mono" data-testid="fingerprint">
-              {detail.fingerprint}
-            </span>{' '}
-            <span className="muted">{t('detail.fingerprintHint')}</span>
-          </dd>
-        </dl>
-        {live && <SecretActions keyInfo={detail} />}
+        <CredentialRows keyInfo={detail} live={live} />
         <ExchangeLink provider={detail.provider} />
         {!detail.hasApiKey && live && (
           <SetApiKeyForm

@@ -2,6 +2,7 @@
 // badges wrap at a narrow window grows instead of running into the next one. Rows are
 // buttons; arrow keys move between them. A row's `li` holds its button and may hold row
 // actions beside it (buttons cannot nest inside the row's button).
+import { RowCopyActions } from '../components/row-copy-actions';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,6 +83,7 @@ export function KeyRows({
               data-key-id={key.id}
             >
               <KeyRowButton keyRow={key} now={now} onOpen={onOpen} />
+              <RowCopyActions keyRow={key} />
             </li>
           );
         })}

@@ -1,7 +1,9 @@
 // The open vault: top navigation, notices, and the current screen. Owns the shortcuts.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClipboardChip } from '../components/clipboard-chip';
 import { NoticeBar } from '../components/notice-bar';
+import { ListCopyKeys } from '../components/row-copy-actions';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { lazyScreen, whenIdle } from '../lib/lazy-screen';
 import { useVault } from '../store/vault-store';
@@ -136,6 +138,8 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
             </button>
           ))}
         </nav>
+        <ClipboardChip />
+        <ListCopyKeys />
         <button
           type="button"
           className="primary"

@@ -8,6 +8,8 @@ import { useSecrets } from './secret-store';
 const SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
 const calls: { channel: ChannelName; payload: unknown }[] = [];
 let hideAfterMs = 30_000;
+/** Main's events that arrive before the copy's reply (main emits before the history write). */
+let beforeCopyReply: (() => void) | null = null;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -20,7 +22,12 @@ beforeEach(() => {
         const hideAt = new Date(Date.now() + hideAfterMs).toISOString();
         return Promise.resolve({ ok: true, value: { value: SECRET, hideAt } });
       }
-      if (channel === 'keys.copy') {
+      if ((channel === 'keys.copy' || channel === 'keys.copyEnv') && beforeCopyReply) {
+        const events = beforeCopyReply;
+        beforeCopyReply = null;
+        events();
+      }
+      if (channel === 'keys.copy' || channel === 'keys.copyEnv') {
         return Promise.resolve({
           ok: true,
           value: { clearsAt: new Date(Date.now() + 30_000).toISOString() },
@@ -71,5 +78,22 @@ describe('secret store', () => {
     useSecrets.getState().clipboardWasCleared();
     expect(useSecrets.getState().clipboard).toBeNull();
     expect(useSecrets.getState().clipboardCleared).toBe(true);
+  });
+
+  it("a copy's late reply never brings back a countdown main already cleared", async () => {
+    const view = { keyId: 'k1', label: 'Bot A', field: 'secret' as const, clearsAt: null };
+    beforeCopyReply = () => {
+      useSecrets.getState().clipboardWasCopied(view);
+      useSecrets.getState().clipboardWasCleared();
+    };
+    await useSecrets.getState().copy('k1', 'secret');
+    expect(useSecrets.getState().clipboard).toBeNull();
+    expect(useSecrets.getState().clipboardCleared).toBe(true);
+
+    // With the event first, the chip keeps what main said (the label included).
+    beforeCopyReply = () => useSecrets.getState().clipboardWasCopied(view);
+    await useSecrets.getState().copyEnv('k1');
+    expect(useSecrets.getState().clipboard).toEqual(view);
+    expect(calls.at(-1)).toEqual({ channel: 'keys.copyEnv', payload: { keyId: 'k1' } });
   });
 });

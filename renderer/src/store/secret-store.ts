@@ -15,9 +15,13 @@ export interface Revealed {
   hideAt: string;
 }
 
+/** What main says is on the clipboard (ClipboardView): key, field, when it clears; no value. */
 export interface ClipboardCountdown {
   keyId: string;
-  field: SecretField;
+  /** '' until main's clipboardCopied event names it (the chip then looks the label up). */
+  label: string;
+  /** 'env': the key's `keyward exec` variables as .env text. */
+  field: SecretField | 'env';
   /** null: the user chose never to clear. */
   clearsAt: string | null;
 }
@@ -31,8 +35,26 @@ interface SecretState {
   reveal: (keyId: string, field: SecretField) => Promise<void>;
   hide: () => void;
   copy: (keyId: string, field: SecretField) => Promise<void>;
+  /** The key's .env text: main confirms first, as for the secret. */
+  copyEnv: (keyId: string) => Promise<void>;
+  /** Main's clipboardCopied event (or clipboard.status): from any screen or the tray. */
+  clipboardWasCopied: (copied: ClipboardCountdown | null) => void;
+  /** "Clear now": main clears Keyward's value; its clipboardCleared event follows. */
+  clearClipboard: () => Promise<void>;
   clipboardWasCleared: () => void;
   reset: () => void;
+}
+
+/**
+ * Main's clipboard events seen so far. Main sends clipboardCopied before the copy's reply
+ * (which waits for the history write), and may even clear in between: the reply only sets
+ * the state when no event came during the call, so it can never bring back a stale copy.
+ */
+let clipboardEvents = 0;
+
+function copiedByReply(seenEvents: number, copied: ClipboardCountdown): void {
+  if (clipboardEvents !== seenEvents) return;
+  useSecrets.setState({ clipboard: copied, clipboardCleared: false });
 }
 
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -57,10 +79,24 @@ export const useSecrets = create<SecretState>()((set, get) => ({
     if (get().revealed) set({ revealed: null });
   },
   async copy(keyId, field) {
+    const seen = clipboardEvents;
     const reply = await call(api().keys.copy({ keyId, field }));
-    set({ clipboard: { keyId, field, clearsAt: reply.clearsAt }, clipboardCleared: false });
+    copiedByReply(seen, { keyId, label: '', field, clearsAt: reply.clearsAt });
+  },
+  async copyEnv(keyId) {
+    const seen = clipboardEvents;
+    const reply = await call(api().keys.copyEnv({ keyId }));
+    copiedByReply(seen, { keyId, label: '', field: 'env', clearsAt: reply.clearsAt });
+  },
+  clipboardWasCopied(copied) {
+    clipboardEvents++;
+    set({ clipboard: copied, clipboardCleared: false });
+  },
+  async clearClipboard() {
+    await call(api().clipboard.clear());
   },
   clipboardWasCleared() {
+    clipboardEvents++;
     set({ clipboard: null, clipboardCleared: true });
   },
   reset() {
