@@ -167,6 +167,8 @@ const keyRecordShape = z.strictObject({
    * secret. Optional: absent in vaults written before checks existed, and until a first check.
    */
   lastCheck: keyCheckSchema.optional(),
+  /** When a secret or the API key was last copied (the tray's recent keys, sorting); optional. */
+  lastCopiedAt: isoDateSchema.optional(),
 });
 /** Old records get the new fields' defaults before the strict parse (see upgradeKeyRecord). */
 export const keyRecordSchema = z.preprocess(upgradeKeyRecord, keyRecordShape);

@@ -124,6 +124,8 @@ export const ipcContract = {
 
   'settings.get': channel(rq.emptyRequest, reply<Settings>()),
   'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
+  /** Settings' test button: one system notification in the chosen language, naming no key. */
+  'notifications.test': channel(rq.emptyRequest, reply<null>()),
 
   /** Opens one of the exchanges' API-management pages; nothing else (external-links.ts). */
   'app.openExternal': channel(rq.openExternalRequest, reply<null>()),

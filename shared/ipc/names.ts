@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'exchange.accept',
   'settings.get',
   'settings.set',
+  'notifications.test',
   'app.openExternal',
   'import.preview',
   'import.commit',

@@ -16,7 +16,8 @@ import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
 import { toKeyDetail } from './key-detail';
-import type { Clock } from './ports';
+import type { Clock, NotifierPort } from './ports';
+import { TEST_NOTIFICATION } from './system-text';
 import { toReminderView } from '../reminders/reminder-view';
 import { dataIfUnlocked } from './reminder-check';
 import type { PlaintextService } from './plaintext-handlers';
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   onCheckProgress?: (done: number, total: number) => void;
   /** Import and "Find plaintext copies" (paths from main's dialog only). */
   plaintext: PlaintextService;
+  /** System notifications, already worded in the chosen language (Settings' test button). */
+  notifier?: NotifierPort;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -131,10 +134,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const value = await keys.secretOf(keyId, field);
       const delay = (await settings.get()).clipboardClearSeconds;
       const { clearsAt } = await clipboard.copy(value, delay);
-      await keys.recordEvent(keyId, {
-        type: 'copied',
-        detail: `${FIELD_NAMES[field]} copied`,
-      });
+      await keys.recordCopy(keyId, `${FIELD_NAMES[field]} copied`);
       return { clearsAt: clearsAt ? clearsAt.toISOString() : null };
     },
     'keys.reveal': async ({ keyId, field }) => {
@@ -211,6 +211,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
+    // Settings' "Send a test notification": names no key, works locked or unlocked.
+    'notifications.test': () => {
+      deps.notifier?.notify({ ...TEST_NOTIFICATION, keyId: null, notice: { kind: 'test' } });
+      return Promise.resolve(null);
+    },
 
     // Exchange API-management pages only: never a URL the renderer (or the vault) chose.
     'app.openExternal': async ({ url }) => {

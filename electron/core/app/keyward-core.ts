@@ -19,6 +19,8 @@ import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
 import { SettingsStore } from './settings-store';
+import { localizedNotifier } from './system-text';
+import { DEFAULT_SETTINGS, type Language } from '../../../shared/ipc/views';
 import { OwnWrites } from './vault-signature';
 import { VaultSession } from './vault-session';
 
@@ -37,6 +39,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'reminders.snooze',
   'settings.get',
   'settings.set',
+  'notifications.test',
   'app.openExternal',
   'import.preview',
   'scan.chooseFolders',
@@ -120,9 +123,17 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     ...(ports.choosePaths && { choosePaths: ports.choosePaths }),
   });
   const settings = new SettingsStore(ports.dir);
+  // Notifications speak the language chosen in Settings (kept here so notify stays synchronous).
+  let language: Language = DEFAULT_SETTINGS.language;
+  settings
+    .get()
+    .then((current) => (language = current.language))
+    .catch(() => undefined);
+  settings.onChange((current) => (language = current.language));
+  const notifier = localizedNotifier(ports.notifier ?? { notify: () => undefined }, () => language);
   const reminders = new ReminderService({
     dir: ports.dir,
-    notifier: ports.notifier ?? { notify: () => undefined },
+    notifier,
     clock: ports.clock,
   });
   const exchangeChecker = ports.http
@@ -140,7 +151,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
         session,
         settings,
         checker: exchangeChecker,
-        notifier: ports.notifier ?? { notify: () => undefined },
+        notifier,
         clock: ports.clock,
       })
     : null;
@@ -154,6 +165,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     secretAccess,
     plaintext,
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
+    notifier,
     ...(exchangeChecker && { exchangeChecker }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];

@@ -367,6 +367,19 @@ export class KeyService {
   }
 
   /** Appends a history event (copied, revealed...) to one key: a history-only save. */
+  /** A copy's history event, and the key's `lastCopiedAt` (the tray's recent keys). */
+  async recordCopy(ref: string, detail: string): Promise<void> {
+    await this.store.update(
+      (data) => {
+        const key = findKey(data, ref);
+        const at = this.clock().toISOString();
+        key.history.push({ type: 'copied', detail, at });
+        key.lastCopiedAt = at;
+      },
+      { historyOnly: true },
+    );
+  }
+
   async recordEvent(ref: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
     await this.store.update(
       (data) => {
