@@ -38,7 +38,11 @@ const en: SystemText = {
   tray: {
     tooltip: (attention) => `Keyward: ${attention}`,
     attention: (count) =>
-      count === 0 ? 'No key needs attention' : `${count} key${count === 1 ? '' : 's'} need attention`,
+      count === 0
+        ? 'No key needs attention'
+        : count === 1
+          ? '1 key needs attention'
+          : `${count} keys need attention`,
     open: 'Open Keyward',
     lock: 'Lock',
     quit: 'Quit',
@@ -151,10 +155,7 @@ export function systemText(language: Language): SystemText {
  * Words each notification in the language of the moment (`language()` must answer at once:
  * core keeps it in step with the settings) and hands main's adapter plain title and body.
  */
-export function localizedNotifier(
-  target: NotifierPort,
-  language: () => Language,
-): NotifierPort {
+export function localizedNotifier(target: NotifierPort, language: () => Language): NotifierPort {
   return {
     notify: ({ notice, ...plain }) => {
       const worded = notice ? systemText(language()).notice(notice) : null;

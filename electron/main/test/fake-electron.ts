@@ -249,6 +249,9 @@ export class Tray extends Emitter {
   setContextMenu(menu: unknown) {
     this.menu = menu;
   }
+  isDestroyed() {
+    return false;
+  }
   destroy() {}
 }
 
