@@ -19,6 +19,7 @@ import { keytarKeychain, type KeychainPort } from '../core/vault/keychain';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { electronClipboard } from './adapters/electron-clipboard';
 import { electronNotifier } from './adapters/notifier';
+import { electronGlobalShortcut } from './adapters/global-shortcut';
 import { systemIdleSeconds, watchPower } from './adapters/power';
 import { createTray } from './adapters/tray';
 import { TrayPresenter } from '../core/tray/tray-presenter';
@@ -145,6 +146,12 @@ export async function startApp(
     // The packaged app ignores KEYWARD_EXCHANGE_URL_*; a bad one in development is ignored too.
     http: createNodeHttpPort(),
     exchangeUrlOverrides: safeOverrides(app.isPackaged),
+    // The quick-search palette's global shortcut (off by default): shows the window, then
+    // the page opens the palette over whatever screen it shows.
+    globalShortcut: electronGlobalShortcut(() => {
+      showWindow();
+      emit('quickSearch', {});
+    }),
   });
   registerIpc(
     ipcMain,
@@ -200,6 +207,7 @@ export async function startApp(
     event.preventDefault();
     quitting = true;
     background.stop();
+    core.quickSearchShortcut?.stop();
     void core
       .lock('quit')
       .catch(() => undefined)

@@ -356,6 +356,22 @@ describe('main process wiring', () => {
     expect(copied?.submenu?.map((i) => i.label)).toEqual(['复制 Secret Key', '复制 API Key']);
   });
 
+  it('the quick-search shortcut, once set, shows the window and tells the page to open the palette', async () => {
+    const { window } = await start();
+    const event = trustedEvent(window);
+    expect(electron.globalShortcut.registered.size).toBe(0); // off by default
+    await invoke('settings.set', { quickSearchShortcut: 'CommandOrControl+Alt+K' }, event);
+    const press = electron.globalShortcut.registered.get('CommandOrControl+Alt+K');
+    expect(press).toBeDefined();
+    press?.();
+    expect(window.webContents.sent).toContainEqual({
+      channel: 'keyward-event:quickSearch',
+      payload: {},
+    });
+    await invoke('settings.set', { quickSearchShortcut: null }, event);
+    expect(electron.globalShortcut.registered.size).toBe(0);
+  });
+
   it('Windows session end locks the vault', async () => {
     const { running, window } = await start();
     await invoke('vault.create', {}, trustedEvent(window));

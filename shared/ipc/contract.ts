@@ -174,6 +174,8 @@ export interface IpcEvents {
   checkProgress: { done: number; total: number };
   /** `scan.start`: files read and bytes so far. */
   scanProgress: { files: number; bytes: number };
+  /** The quick-search shortcut was pressed (main showed the window): open the palette. */
+  quickSearch: Record<string, never>;
 }
 const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
 void eventsMatchNames;

@@ -64,6 +64,7 @@ export const EVENT_NAMES = [
   'openKey',
   'checkProgress',
   'scanProgress',
+  'quickSearch',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -23,6 +23,7 @@ import { dataIfUnlocked } from './reminder-check';
 import type { PlaintextService } from './plaintext-handlers';
 import type { SecretAccessGate } from './secret-access';
 import type { SettingsStore } from './settings-store';
+import type { QuickSearchShortcut } from './quick-search-shortcut';
 import type { VaultSession } from './vault-session';
 
 export const REVEAL_SECONDS = 30;
@@ -52,6 +53,8 @@ export interface HandlerDeps {
   plaintext: PlaintextService;
   /** System notifications, already worded in the chosen language (Settings' test button). */
   notifier?: NotifierPort;
+  /** Registers the palette's global shortcut before the setting is saved (absent: not). */
+  quickSearchShortcut?: QuickSearchShortcut;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -210,7 +213,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'settings.get': () => settings.get(),
-    'settings.set': (patch) => settings.set(patch),
+    'settings.set': (patch) => {
+      const shortcut = patch.quickSearchShortcut;
+      if (shortcut === undefined || !deps.quickSearchShortcut) return settings.set(patch);
+      return deps.quickSearchShortcut.change(shortcut, () => settings.set(patch));
+    },
     // Settings' "Send a test notification": names no key, works locked or unlocked.
     'notifications.test': () => {
       deps.notifier?.notify({ ...TEST_NOTIFICATION, keyId: null, notice: { kind: 'test' } });

@@ -19,6 +19,7 @@ import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
 import { SettingsStore } from './settings-store';
+import { QuickSearchShortcut, type GlobalShortcutPort } from './quick-search-shortcut';
 import { localizedNotifier } from './system-text';
 import { DEFAULT_SETTINGS, type Language } from '../../../shared/ipc/views';
 import { OwnWrites } from './vault-signature';
@@ -72,6 +73,11 @@ export interface CorePorts {
   exchangeUrlOverrides?: ExchangeUrlOverrides | (() => ExchangeUrlOverrides);
   /** Main's native open dialog (import file, scan folders); absent: those channels refuse. */
   choosePaths?: ChoosePaths;
+  /**
+   * Electron's globalShortcut for the quick-search palette (setting quickSearchShortcut);
+   * absent (CLI, e2e harness): the setting is stored and nothing is registered.
+   */
+  globalShortcut?: GlobalShortcutPort;
 }
 
 export interface KeywardCore {
@@ -79,6 +85,8 @@ export interface KeywardCore {
   clipboard: ClipboardService;
   settings: SettingsStore;
   reminders: ReminderService;
+  /** The palette's global shortcut (null without a globalShortcut port). */
+  quickSearchShortcut: QuickSearchShortcut | null;
   handlers: Handlers;
   /** Rewrites the non-secret reminder schedule from the vault when unlocked (never throws). */
   syncSchedule: () => Promise<void>;
@@ -131,6 +139,13 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     .catch(() => undefined);
   settings.onChange((current) => (language = current.language));
   const notifier = localizedNotifier(ports.notifier ?? { notify: () => undefined }, () => language);
+  const quickSearchShortcut = ports.globalShortcut
+    ? new QuickSearchShortcut(ports.globalShortcut)
+    : null;
+  settings
+    .get()
+    .then((current) => quickSearchShortcut?.start(current.quickSearchShortcut))
+    .catch(() => undefined);
   const reminders = new ReminderService({
     dir: ports.dir,
     notifier,
@@ -166,6 +181,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     plaintext,
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
     notifier,
+    ...(quickSearchShortcut && { quickSearchShortcut }),
     ...(exchangeChecker && { exchangeChecker }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
@@ -196,6 +212,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     clipboard,
     settings,
     reminders,
+    quickSearchShortcut,
     handlers,
     syncSchedule,
     vaultChangedElsewhere: () => ownWrites.changedElsewhere(),
