@@ -7,6 +7,7 @@ import { LANGUAGES } from '../i18n/i18n';
 import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
 import { RekeySection } from './settings-rekey';
+import { QuickSearchSettings } from './settings-quick';
 import { useView } from '../store/view-store';
 
 const CLIPBOARD_CHOICES = [10, 15, 30, 60, 120, 300] as const;
@@ -122,6 +123,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <QuickSearchSettings />
       <RekeySection />
     </section>
   );
