@@ -39,6 +39,11 @@ export interface AppHarness {
   screenLocks(): Promise<void>;
   /** The user clicks a reminder notification about this key. */
   notificationClicked(keyId: string): Promise<void>;
+  /**
+   * The user presses the quick-search global shortcut: main shows the window and sends the
+   * page the `quickSearch` event (Chromium: the harness sends that same event).
+   */
+  quickSearchPressed(): Promise<void>;
   /** Links opened in the user's browser (Chromium run only; Electron's shell opens them). */
   openedLinks(): string[];
   /**
@@ -104,6 +109,7 @@ async function chromiumHarness(
       cliWroteVault: () => Promise.resolve(real.emit('vaultChanged', {})),
       openedLinks: () => [...real.opened],
       notificationClicked: (keyId) => Promise.resolve(real.emit('openKey', { keyId })),
+      quickSearchPressed: () => Promise.resolve(real.emit('quickSearch', {})),
     });
   } finally {
     await context.close();
@@ -192,6 +198,10 @@ async function electronHarness(
           },
           [eventChannel('openKey'), keyId] as const,
         ),
+      quickSearchPressed: () =>
+        app.evaluate(({ BrowserWindow }, channel) => {
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel, {});
+        }, eventChannel('quickSearch')),
     });
   } finally {
     await app.close();

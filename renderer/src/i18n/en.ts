@@ -960,7 +960,7 @@ export const en = {
   // Quick-search palette (global shortcut), its setting, and the test notification.
   quickSearch: {
     title: 'Quick search',
-    search: 'Search keys by label or service',
+    search: 'Find a key to copy by label or service',
     hint: 'Enter copies the secret · Shift+Enter copies the API key · Esc closes',
     results: 'Keys',
     none: 'No key matches.',
