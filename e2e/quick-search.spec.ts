@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expectAccessible } from './harness/checks';
 import { test, expect } from './harness/fixtures';
 import { SAMPLE_KEYS, seedKeys } from './harness/seed';
+import { KeysPage } from './pages/keys-page';
 import { OnboardingPage } from './pages/onboarding-page';
 import { QuickSearchPalette, QuickSearchSettings } from './pages/quick-search-page';
 import { SettingsPage } from './pages/workflow-pages';
@@ -24,6 +25,8 @@ test('the shortcut opens the palette: Enter copies the secret, Shift+Enter the A
   await new OnboardingPage(app.page).createAndConfirm();
   await seedKeys(app.page, [bot, tracker, treasury]);
   await app.page.reload();
+  // The page listens to main's events once it has started (the list shows the keys).
+  await expect(new KeysPage(app.page).rows).toHaveCount(3);
   const palette = new QuickSearchPalette(app.page);
   await expect(palette.dialog).toHaveCount(0);
 
@@ -34,6 +37,14 @@ test('the shortcut opens the palette: Enter copies the secret, Shift+Enter the A
   await palette.find('treasury scr', treasury.label);
   await expect(palette.options).toHaveCount(1);
   await palette.find('coin', tracker.label);
+  // Main asks before a secret is copied: refused, nothing is copied and the palette says so.
+  if (app.mode === 'chromium') {
+    await app.answerSecretAccess('refuse');
+    await app.page.keyboard.press('Enter');
+    await expect(palette.dialog.getByRole('alert')).toBeVisible();
+    expect(await app.clipboardText()).toBe('');
+    await app.answerSecretAccess('approve');
+  }
   await app.page.keyboard.press('Enter');
   await expect(palette.dialog).toHaveCount(0);
   await expect.poll(() => app.clipboardText()).toBe(tracker.secret);
@@ -63,17 +74,6 @@ test('the shortcut opens the palette: Enter copies the secret, Shift+Enter the A
   await app.page.keyboard.press('Escape');
   await expect(palette.dialog).toHaveCount(0);
   expect(await app.clipboardText()).toBe(bot.apiKey);
-
-  // A refused confirmation copies nothing and says why, in the palette.
-  if (app.mode === 'chromium') {
-    await app.answerSecretAccess('refuse');
-    await app.quickSearchPressed();
-    await palette.find('coin', tracker.label);
-    await app.page.keyboard.press('Enter');
-    await expect(palette.dialog.getByRole('alert')).toBeVisible();
-    expect(await app.clipboardText()).toBe(bot.apiKey);
-    await app.page.keyboard.press('Escape');
-  }
 });
 
 test('the palette asked for while locked opens once the vault is unlocked', async ({ app }) => {
