@@ -56,6 +56,12 @@ describe('TrayPresenter', () => {
     );
     const detail = await call(core, 'keys.get', { keyId: keys[0]!.id });
     expect(detail.history.at(-1)).toMatchObject({ type: 'copied', detail: 'API key copied' });
+    // Recorded on the key itself (lastCopiedAt), at the copy's time.
+    const newest = (await core.session.requireOpen().store.read()).keys.find(
+      (k) => k.id === keys[6]!.id,
+    );
+    expect(newest?.lastCopiedAt).toBeDefined();
+    expect(newest?.lastCopiedAt).toBe(newest?.history.at(-1)?.at);
   });
 
   it('a copy from the tray asks main for confirmation, like the app; a refusal copies nothing', async () => {
