@@ -43,6 +43,11 @@ export interface AppHarness {
   autoLockWaits(secondsLeft: number | null): Promise<void>;
   /** Whether core heard that the add form holds an unsaved secret (Electron run: null). */
   unsavedDraftHeld(): Promise<boolean | null>;
+  /**
+   * The user presses the quick-search global shortcut: main shows the window and sends the
+   * page the `quickSearch` event (Chromium: the harness sends that same event).
+   */
+  quickSearchPressed(): Promise<void>;
   /** Links opened in the user's browser (Chromium run only; Electron's shell opens them). */
   openedLinks(): string[];
   /**
@@ -111,6 +116,7 @@ async function chromiumHarness(
       autoLockWaits: (secondsLeft) =>
         Promise.resolve(real.emit('autoLockWaiting', { secondsLeft })),
       unsavedDraftHeld: () => Promise.resolve(real.core.holdsUnsavedSecret()),
+      quickSearchPressed: () => Promise.resolve(real.emit('quickSearch', {})),
     });
   } finally {
     await context.close();
@@ -207,6 +213,10 @@ async function electronHarness(
           [eventChannel('autoLockWaiting'), secondsLeft] as const,
         ),
       unsavedDraftHeld: () => Promise.resolve(null),
+      quickSearchPressed: () =>
+        app.evaluate(({ BrowserWindow }, channel) => {
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel, {});
+        }, eventChannel('quickSearch')),
     });
   } finally {
     await app.close();

@@ -19,8 +19,10 @@ import { keytarKeychain, type KeychainPort } from '../core/vault/keychain';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { electronClipboard } from './adapters/electron-clipboard';
 import { electronNotifier } from './adapters/notifier';
+import { electronGlobalShortcut } from './adapters/global-shortcut';
 import { systemIdleSeconds, watchPower } from './adapters/power';
-import { createTray, type AppTray } from './adapters/tray';
+import { createTray } from './adapters/tray';
+import { TrayPresenter } from '../core/tray/tray-presenter';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { debugPolicy, REMOTE_DEBUGGING_SWITCHES } from './debug-policy';
 import { hardenSession, hardenWebContents } from './harden';
@@ -56,7 +58,8 @@ export function defaultAppPaths(baseDir: string): AppPaths {
 export interface RunningApp {
   core: KeywardCore;
   notifier: NotifierPort;
-  tray: AppTray | null;
+  /** The tray menu's state and actions (rendered by the Tray adapter when there is a tray). */
+  tray: TrayPresenter;
   window(): BrowserWindow | null;
   background: Background;
 }
@@ -87,13 +90,16 @@ export async function startApp(
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   let window: BrowserWindow | null = null;
-  let tray: AppTray | null = null;
+  let trayPresenter: TrayPresenter | null = null;
+  let hasTray = false;
   let quitting = false;
   // Set once core exists; windows created earlier than that cannot hold an unlocked vault.
   let lockFor: (reason: LockReason) => void = () => undefined;
   const liveWindow = () => (window && !window.isDestroyed() ? window : null);
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]) => {
     liveWindow()?.webContents.send(eventChannel(event), payload);
+    // A lock or another process's change may change the tray's recent keys.
+    if (event === 'locked' || event === 'vaultChanged') void trayPresenter?.refresh();
   };
   const showWindow = () => {
     const current =
@@ -140,9 +146,21 @@ export async function startApp(
     // The packaged app ignores KEYWARD_EXCHANGE_URL_*; a bad one in development is ignored too.
     http: createNodeHttpPort(),
     exchangeUrlOverrides: safeOverrides(app.isPackaged),
+    // The quick-search palette's global shortcut (off by default): shows the window, then
+    // the page opens the palette over whatever screen it shows.
+    globalShortcut: electronGlobalShortcut(() => {
+      showWindow();
+      emit('quickSearch', {});
+    }),
   });
-  registerIpc(ipcMain, core.handle, (event) =>
-    isTrustedSender(event, () => liveWindow()?.webContents ?? null),
+  registerIpc(
+    ipcMain,
+    async (channel, payload) => {
+      const result = await core.handle(channel, payload);
+      void trayPresenter?.afterRequest(channel, result.ok);
+      return result;
+    },
+    (event) => isTrustedSender(event, () => liveWindow()?.webContents ?? null),
   );
   // The key drops at once; the clipboard clear finishes in the background (quit waits for it).
   const lock = (reason: LockReason): void => {
@@ -153,24 +171,35 @@ export async function startApp(
   const background = await startBackground(core, {
     scheduler: systemScheduler,
     idleSeconds: systemIdleSeconds,
-    checkReminders: () => core.checkReminders((count) => tray?.setAttention(count)),
+    checkReminders: () => core.checkReminders((count) => void trayPresenter?.setAttention(count)),
     onVaultChanged: () => emit('vaultChanged', {}),
     onAutoLockWaiting: (secondsLeft) => emit('autoLockWaiting', { secondsLeft }),
     onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
   });
   watchPower({ lock, resumed: () => void background.resumed() });
 
-  tray = createTray({
+  // The menu is built in core (tray-menu.ts); a copy from it is a keys.copy request, so it
+  // passes the same confirmation as the app's.
+  const trayView = createTray({
     open: showWindow,
-    lock: () => lock('user'),
+    onAction: (action) => void presenter.run(action),
+  });
+  hasTray = trayView !== null;
+  const presenter = new TrayPresenter({
+    core,
+    view: trayView ?? { render: () => undefined },
+    open: showWindow,
+    lock,
     quit: () => app.quit(),
   });
+  trayPresenter = presenter;
+  await presenter.refresh();
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {
     // With a tray the app keeps running for reminders; the vault locks with the window.
     lock('user');
-    if (!tray || quitting) app.quit();
+    if (!hasTray || quitting) app.quit();
   });
   let clipboardClearedForQuit = false;
   app.on('before-quit', (event) => {
@@ -179,6 +208,7 @@ export async function startApp(
     event.preventDefault();
     quitting = true;
     background.stop();
+    core.quickSearchShortcut?.stop();
     void core
       .lock('quit')
       .catch(() => undefined)
@@ -189,7 +219,7 @@ export async function startApp(
   });
 
   window = createMainWindow(paths.preload, () => lockFor('quit'), debug.devTools);
-  return { core, notifier, tray, window: liveWindow, background };
+  return { core, notifier, tray: presenter, window: liveWindow, background };
 }
 
 function safeOverrides(isPackaged: boolean): ExchangeUrlOverrides {

@@ -314,18 +314,62 @@ describe('main process wiring', () => {
   it('the tray shows how many keys need attention, and its Lock item locks', async () => {
     const { running, window } = await start();
     await invoke('vault.create', {}, trustedEvent(window));
-    running.tray?.setAttention(3);
+    await running.tray.setAttention(3);
     const tray = electron.Tray.instances.at(-1)!;
     expect(tray.tooltip).toBe('Keyward: 3 keys need attention');
     const items = (tray.menu as { template: { label?: string; click?: () => void }[] }).template;
     expect(items.map((i) => i.label).filter(Boolean)).toEqual([
       '3 keys need attention',
+      'Recently copied',
+      'No key copied yet',
       'Open Keyward',
       'Lock',
       'Quit',
     ]);
     items.find((i) => i.label === 'Lock')?.click?.();
     expect(running.core.session.isUnlocked).toBe(false);
+  });
+
+  it('the tray lists a key copied in the window and follows the chosen language', async () => {
+    const { window } = await start();
+    const event = trustedEvent(window);
+    await invoke('vault.create', {}, event);
+    const key = (await invoke(
+      'keys.add',
+      {
+        label: 'Tax & Reports',
+        provider: 'binance',
+        useCase: 'tax-reports',
+        apiKey: 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A',
+        secret: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
+      },
+      event,
+    )) as { ok: true; value: { id: string } };
+    await invoke('keys.copy', { keyId: key.value.id, field: 'apiKey' }, event);
+    await invoke('settings.set', { language: 'zh-CN' }, event);
+    const tray = electron.Tray.instances.at(-1)!;
+    type Item = { label?: string; submenu?: { label?: string }[] };
+    const items = () => (tray.menu as { template: Item[] }).template;
+    // The menu is rebuilt after the request (asynchronously: it reads the vault).
+    await vi.waitFor(() => expect(items().map((i) => i.label)).toContain('锁定'));
+    const copied = items().find((i) => i.label === 'Tax && Reports');
+    expect(copied?.submenu?.map((i) => i.label)).toEqual(['复制 Secret Key', '复制 API Key']);
+  });
+
+  it('the quick-search shortcut, once set, shows the window and tells the page to open the palette', async () => {
+    const { window } = await start();
+    const event = trustedEvent(window);
+    expect(electron.globalShortcut.registered.size).toBe(0); // off by default
+    await invoke('settings.set', { quickSearchShortcut: 'CommandOrControl+Alt+K' }, event);
+    const press = electron.globalShortcut.registered.get('CommandOrControl+Alt+K');
+    expect(press).toBeDefined();
+    press?.();
+    expect(window.webContents.sent).toContainEqual({
+      channel: 'keyward-event:quickSearch',
+      payload: {},
+    });
+    await invoke('settings.set', { quickSearchShortcut: null }, event);
+    expect(electron.globalShortcut.registered.size).toBe(0);
   });
 
   it('Windows session end locks the vault', async () => {

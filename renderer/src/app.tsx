@@ -13,6 +13,8 @@ import { useDraftGuard } from './store/draft-guard';
 import { useSecrets } from './store/secret-store';
 import { useVault } from './store/vault-store';
 import { useView } from './store/view-store';
+import { QuickSearchPalette } from './components/quick-search';
+import { useQuickSearch } from './store/quick-search-store';
 
 function dropVaultState(): void {
   useSecrets.getState().reset();
@@ -55,6 +57,7 @@ export function App() {
         const route = useView.getState().route;
         if ('keyId' in route) void vault.loadDetail(route.keyId).catch(() => undefined);
       }),
+      k.on('quickSearch', () => useQuickSearch.getState().request()),
       k.on('openKey', ({ keyId }) => {
         if (useSession.getState().status?.state === 'unlocked') {
           useView.getState().go({ name: 'key', keyId });
@@ -98,5 +101,10 @@ export function App() {
     );
   }
   if (status.state === 'locked') return <Unlock status={status} />;
-  return <Shell onLock={lock} />;
+  return (
+    <>
+      <Shell onLock={lock} />
+      <QuickSearchPalette />
+    </>
+  );
 }

@@ -141,6 +141,8 @@ export const ipcContract = {
 
   'settings.get': channel(rq.emptyRequest, reply<Settings>()),
   'settings.set': channel(rq.settingsPatchRequest, reply<Settings>()),
+  /** Settings' test button: one system notification in the chosen language, naming no key. */
+  'notifications.test': channel(rq.emptyRequest, reply<null>()),
 
   /** Opens one of the exchanges' API-management pages; nothing else (external-links.ts). */
   'app.openExternal': channel(rq.openExternalRequest, reply<null>()),
@@ -194,6 +196,8 @@ export interface IpcEvents {
   scanProgress: { files: number; bytes: number };
   /** The idle lock waits for the add form's unsaved secret: seconds left; null: no longer. */
   autoLockWaiting: { secondsLeft: number | null };
+  /** The quick-search shortcut was pressed (main showed the window): open the palette. */
+  quickSearch: Record<string, never>;
 }
 const eventsMatchNames: Same<keyof IpcEvents, EventName> = true;
 void eventsMatchNames;

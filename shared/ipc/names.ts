@@ -54,6 +54,7 @@ export const CHANNEL_NAMES = [
   'exchange.accept',
   'settings.get',
   'settings.set',
+  'notifications.test',
   'app.openExternal',
   'import.preview',
   'import.commit',
@@ -72,6 +73,7 @@ export const EVENT_NAMES = [
   'checkProgress',
   'scanProgress',
   'autoLockWaiting',
+  'quickSearch',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -3,6 +3,7 @@
 // `constructor` included, is refused), every string has an upper bound, numbers are finite
 // and ranged. Core parses domain input again with its own schemas (labels, IPs, ...).
 import { z } from 'zod';
+import { checkAccelerator } from '../domain/accelerator';
 import {
   keyTypeSchema,
   permissionsSchema,
@@ -206,6 +207,19 @@ export const reminderSnoozeRequest = z.strictObject({
   days: z.number().int().min(1).max(90),
 });
 
+/** The global shortcut of the quick-search palette, spelled the canonical way; null: off. */
+const quickSearchShortcut = z
+  .string()
+  .max(100)
+  .transform((value, ctx) => {
+    const checked = checkAccelerator(value);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', message: checked.message });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
+
 export const settingsPatchRequest = z.strictObject({
   clipboardClearSeconds: z.number().int().min(5).max(300).nullable().optional(),
   autoLockMinutes: z.number().int().min(1).max(1440).optional(),
@@ -213,6 +227,7 @@ export const settingsPatchRequest = z.strictObject({
   language: z.enum(['en', 'zh-CN']).optional(),
   theme: z.enum(['system', 'light', 'dark']).optional(),
   dailyExchangeCheck: z.boolean().optional(),
+  quickSearchShortcut: quickSearchShortcut.nullable().optional(),
 });
 
 /** `exchange.check`: one key, or (no keyId) every active key of a checkable exchange. */

@@ -121,6 +121,8 @@ export interface Settings {
   theme: Theme;
   /** Check every active key with its exchange once a day while unlocked (off by default). */
   dailyExchangeCheck: boolean;
+  /** Global shortcut (Electron accelerator) opening the quick-search palette; null: off. */
+  quickSearchShortcut: string | null;
 }
 
 /** `rotation.verify`: the new key accepted and the old one rejected, asked from this machine. */
@@ -144,6 +146,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   theme: 'system',
   dailyExchangeCheck: false,
+  quickSearchShortcut: null,
 };
 
 export interface CopyReply {

@@ -64,6 +64,7 @@ export const VALID_REQUESTS: Samples = {
   'reminders.snooze': { reminderId: 'rotation-due:k1:2026-03-01', days: 3 },
   'settings.get': {},
   'settings.set': { clipboardClearSeconds: 20, theme: 'dark' },
+  'notifications.test': {},
   'app.openExternal': { url: 'https://www.binance.com/en/my/settings/api-management' },
   'import.preview': {},
   'import.commit': {

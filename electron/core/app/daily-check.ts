@@ -7,6 +7,7 @@ import { daysUntil } from '../../../shared/findings/time';
 import type { ExchangeChecker } from '../exchanges/check-service';
 import { KeyCheckService, type CheckReport } from '../exchanges/key-checks';
 import type { Clock, NotifierPort } from './ports';
+import type { SystemNotice } from './system-text';
 import type { SettingsStore } from './settings-store';
 import type { VaultSession } from './vault-session';
 
@@ -24,24 +25,30 @@ export interface DailyCheckDeps {
 export function dailyCheckNotice(
   report: CheckReport,
   now: Date,
-): { title: string; body: string } | null {
+): { title: string; body: string; notice: SystemNotice } | null {
   if (report.outcome === 'drift') {
+    const fields = report.differences.map((d) => d.field);
     return {
       title: 'API key differs from its record',
-      body: `The exchange says "${report.label}" differs from its record (${report.differences.map((d) => d.field).join(', ')}). Open it to compare and accept or fix.`,
+      body: `The exchange says "${report.label}" differs from its record (${fields.join(', ')}). Open it to compare and accept or fix.`,
+      notice: { kind: 'drift', label: report.label, fields },
     };
   }
   if (report.outcome === 'rejected') {
+    const reason = report.diagnosis?.message ?? 'the exchange refused it.';
     return {
       title: 'API key rejected by the exchange',
-      body: `"${report.label}" no longer works: ${report.diagnosis?.message ?? 'the exchange refused it.'}`,
+      body: `"${report.label}" no longer works: ${reason}`,
+      notice: { kind: 'rejected', label: report.label, reason },
     };
   }
   const expiresAt = report.exchange?.expiresAt;
   if (expiresAt && daysUntil(new Date(expiresAt), now) <= EXPIRY_WARNING_DAYS) {
+    const date = expiresAt.slice(0, 10);
     return {
       title: 'API key expires soon',
-      body: `The exchange says "${report.label}" (or its trading permission) expires on ${expiresAt.slice(0, 10)}.`,
+      body: `The exchange says "${report.label}" (or its trading permission) expires on ${date}.`,
+      notice: { kind: 'expiry', label: report.label, date },
     };
   }
   return null;

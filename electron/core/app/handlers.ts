@@ -18,12 +18,14 @@ import type { Handlers } from './dispatch';
 import type { ReminderService } from '../reminders/reminder-service';
 import { checkExternalUrl } from './external-links';
 import { toKeyDetail } from './key-detail';
-import type { Clock } from './ports';
+import type { Clock, NotifierPort } from './ports';
+import { TEST_NOTIFICATION } from './system-text';
 import { toReminderView } from '../reminders/reminder-view';
 import { dataIfUnlocked } from './reminder-check';
 import type { PlaintextService } from './plaintext-handlers';
 import type { SecretAccessGate } from './secret-access';
 import type { SettingsStore } from './settings-store';
+import type { QuickSearchShortcut } from './quick-search-shortcut';
 import type { VaultSession } from './vault-session';
 
 export const REVEAL_SECONDS = 30;
@@ -53,6 +55,10 @@ export interface HandlerDeps {
   plaintext: PlaintextService;
   /** The add form holds an unsaved secret (or no longer): the idle lock waits for it. */
   setUnsavedDraft?: (holding: boolean) => void;
+  /** System notifications, already worded in the chosen language (Settings' test button). */
+  notifier?: NotifierPort;
+  /** Registers the palette's global shortcut before the setting is saved (absent: not). */
+  quickSearchShortcut?: QuickSearchShortcut;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -258,7 +264,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'settings.get': () => settings.get(),
-    'settings.set': (patch) => settings.set(patch),
+    'settings.set': (patch) => {
+      const shortcut = patch.quickSearchShortcut;
+      if (shortcut === undefined || !deps.quickSearchShortcut) return settings.set(patch);
+      return deps.quickSearchShortcut.change(shortcut, () => settings.set(patch));
+    },
+    // Settings' "Send a test notification": names no key, works locked or unlocked.
+    'notifications.test': () => {
+      deps.notifier?.notify({ ...TEST_NOTIFICATION, keyId: null, notice: { kind: 'test' } });
+      return Promise.resolve(null);
+    },
 
     // Exchange API-management pages only: never a URL the renderer (or the vault) chose.
     'app.openExternal': async ({ url }) => {

@@ -19,6 +19,9 @@ import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
 import { SettingsStore } from './settings-store';
+import { QuickSearchShortcut, type GlobalShortcutPort } from './quick-search-shortcut';
+import { localizedNotifier } from './system-text';
+import { DEFAULT_SETTINGS, type Language } from '../../../shared/ipc/views';
 import { OwnWrites } from './vault-signature';
 import { VaultSession } from './vault-session';
 
@@ -42,6 +45,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'reminders.snooze',
   'settings.get',
   'settings.set',
+  'notifications.test',
   'app.openExternal',
   'import.preview',
   'scan.chooseFolders',
@@ -74,6 +78,11 @@ export interface CorePorts {
   exchangeUrlOverrides?: ExchangeUrlOverrides | (() => ExchangeUrlOverrides);
   /** Main's native open dialog (import file, scan folders); absent: those channels refuse. */
   choosePaths?: ChoosePaths;
+  /**
+   * Electron's globalShortcut for the quick-search palette (setting quickSearchShortcut);
+   * absent (CLI, e2e harness): the setting is stored and nothing is registered.
+   */
+  globalShortcut?: GlobalShortcutPort;
 }
 
 export interface KeywardCore {
@@ -81,6 +90,8 @@ export interface KeywardCore {
   clipboard: ClipboardService;
   settings: SettingsStore;
   reminders: ReminderService;
+  /** The palette's global shortcut (null without a globalShortcut port). */
+  quickSearchShortcut: QuickSearchShortcut | null;
   handlers: Handlers;
   /** Rewrites the non-secret reminder schedule from the vault when unlocked (never throws). */
   syncSchedule: () => Promise<void>;
@@ -134,9 +145,24 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     ...(ports.choosePaths && { choosePaths: ports.choosePaths }),
   });
   const settings = new SettingsStore(ports.dir);
+  // Notifications speak the language chosen in Settings (kept here so notify stays synchronous).
+  let language: Language = DEFAULT_SETTINGS.language;
+  settings
+    .get()
+    .then((current) => (language = current.language))
+    .catch(() => undefined);
+  settings.onChange((current) => (language = current.language));
+  const notifier = localizedNotifier(ports.notifier ?? { notify: () => undefined }, () => language);
+  const quickSearchShortcut = ports.globalShortcut
+    ? new QuickSearchShortcut(ports.globalShortcut)
+    : null;
+  settings
+    .get()
+    .then((current) => quickSearchShortcut?.start(current.quickSearchShortcut))
+    .catch(() => undefined);
   const reminders = new ReminderService({
     dir: ports.dir,
-    notifier: ports.notifier ?? { notify: () => undefined },
+    notifier,
     clock: ports.clock,
   });
   const exchangeChecker = ports.http
@@ -154,7 +180,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
         session,
         settings,
         checker: exchangeChecker,
-        notifier: ports.notifier ?? { notify: () => undefined },
+        notifier,
         clock: ports.clock,
       })
     : null;
@@ -171,6 +197,8 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     setUnsavedDraft: (holding) => {
       unsavedDraft = holding;
     },
+    notifier,
+    ...(quickSearchShortcut && { quickSearchShortcut }),
     ...(exchangeChecker && { exchangeChecker }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
@@ -201,6 +229,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     clipboard,
     settings,
     reminders,
+    quickSearchShortcut,
     handlers,
     syncSchedule,
     vaultChangedElsewhere: () => ownWrites.changedElsewhere(),

@@ -1,5 +1,6 @@
 // Ports through which core reaches the outside world. Electron's adapters (electron/main)
 // implement them in the app; tests and the e2e harness implement them in plain Node.
+import type { SystemNotice } from './system-text';
 
 /** A way to run a function later; `setTimeout` in production, a fake clock in tests. */
 export interface Scheduler {
@@ -23,8 +24,16 @@ export const systemClock: Clock = () => new Date();
 
 /** System notifications (Electron's Notification in the app). */
 export interface NotifierPort {
-  /** `onClick` opens the app on that key. */
-  notify(notification: { title: string; body: string; keyId: string | null }): void;
+  /**
+   * `onClick` opens the app on that key. `notice` says what it is about, so core can word it
+   * in the chosen language (system-text.ts) before it reaches main's adapter.
+   */
+  notify(notification: {
+    title: string;
+    body: string;
+    keyId: string | null;
+    notice?: SystemNotice;
+  }): void;
 }
 
 /**

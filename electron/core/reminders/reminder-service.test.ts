@@ -44,6 +44,12 @@ describe('ReminderService', () => {
       title: 'Key rotation coming up',
       body: '"3Commas - Trading Bot" is due for rotation in 14 days (2026-04-10).',
       keyId: 'key-1',
+      // What the app's notifier words in the chosen language (system-text.ts).
+      notice: {
+        kind: 'reminder',
+        reminder: 'rotation-due-soon',
+        params: { label: '3Commas - Trading Bot', date: '2026-04-10', count: 14 },
+      },
     });
     expect(await make().check(vault)).toEqual([]);
     expect(sent).toHaveLength(2);

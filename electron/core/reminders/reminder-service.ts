@@ -75,7 +75,12 @@ export class ReminderService {
         ),
       );
       for (const r of due)
-        this.deps.notifier.notify({ title: r.title, body: r.body, keyId: r.keyId });
+        this.deps.notifier.notify({
+          title: r.title,
+          body: r.body,
+          keyId: r.keyId,
+          notice: { kind: 'reminder', reminder: r.kind, params: r.params },
+        });
       return due;
     });
   }

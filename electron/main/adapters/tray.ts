@@ -1,18 +1,42 @@
-// The tray icon: how many keys need attention, with Open and Lock (and Quit).
-import { Menu, Tray, nativeImage } from 'electron';
+// The tray icon, thin: renders the menu model core builds (electron/core/tray) and hands
+// clicks back to it. Recently copied keys, Open, Lock and Quit; words in the chosen language.
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import type { TrayAction, TrayMenuItem, TrayMenuModel } from '../../core/tray/tray-menu';
+import type { TrayView } from '../../core/tray/tray-presenter';
 
 const ICON_PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAIklEQVR4nGNgGFRALurEf2LwEDGAFLnhasDAx8IQNWBAAADcnOmZ7EPP0AAAAABJRU5ErkJggg==';
 
-export interface AppTray {
-  setAttention(count: number): void;
+export interface AppTray extends TrayView {
   destroy(): void;
 }
 
+function template(
+  items: readonly TrayMenuItem[],
+  onAction: (action: TrayAction) => void,
+): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    if (item.type === 'separator') return { type: 'separator' };
+    if (item.type === 'submenu') {
+      return {
+        label: item.label,
+        enabled: item.enabled,
+        submenu: template(item.items, onAction),
+      };
+    }
+    const { action } = item;
+    return {
+      label: item.label,
+      enabled: item.enabled,
+      ...(action && { click: () => onAction(action) }),
+    };
+  });
+}
+
 export function createTray(actions: {
+  /** A click on the icon itself. */
   open: () => void;
-  lock: () => void;
-  quit: () => void;
+  onAction: (action: TrayAction) => void;
 }): AppTray | null {
   let tray: Tray;
   try {
@@ -20,25 +44,14 @@ export function createTray(actions: {
   } catch {
     return null; // no system tray on this desktop: the window is the only way in
   }
-  const render = (count: number) => {
-    const attention =
-      count === 0
-        ? 'No key needs attention'
-        : `${count} key${count === 1 ? '' : 's'} need attention`;
-    tray.setToolTip(`Keyward: ${attention}`);
-    if (process.platform === 'darwin') tray.setTitle(count > 0 ? String(count) : '');
-    tray.setContextMenu(
-      Menu.buildFromTemplate([
-        { label: attention, enabled: false },
-        { type: 'separator' },
-        { label: 'Open Keyward', click: actions.open },
-        { label: 'Lock', click: actions.lock },
-        { type: 'separator' },
-        { label: 'Quit', click: actions.quit },
-      ]),
-    );
-  };
-  render(0);
   tray.on('click', actions.open);
-  return { setAttention: render, destroy: () => tray.destroy() };
+  return {
+    render: (model: TrayMenuModel) => {
+      if (tray.isDestroyed()) return;
+      tray.setToolTip(model.tooltip);
+      if (process.platform === 'darwin') tray.setTitle(model.title);
+      tray.setContextMenu(Menu.buildFromTemplate(template(model.items, actions.onAction)));
+    },
+    destroy: () => tray.destroy(),
+  };
 }

@@ -249,8 +249,25 @@ export class Tray extends Emitter {
   setContextMenu(menu: unknown) {
     this.menu = menu;
   }
+  isDestroyed() {
+    return false;
+  }
   destroy() {}
 }
+
+/** Electron's globalShortcut: `taken` accelerators belong to another app. */
+export const globalShortcut = {
+  registered: new Map<string, () => void>(),
+  taken: new Set<string>(),
+  register(accelerator: string, callback: () => void) {
+    if (this.taken.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator: string) {
+    this.registered.delete(accelerator);
+  },
+};
 
 export const Menu = { buildFromTemplate: (template: unknown[]) => ({ template }) };
 export const nativeImage = { createFromBuffer: (buffer: Buffer) => ({ buffer }) };
@@ -282,6 +299,7 @@ export default {
   Notification,
   powerMonitor,
   Tray,
+  globalShortcut,
   Menu,
   nativeImage,
   contextBridge,

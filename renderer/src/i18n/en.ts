@@ -1126,6 +1126,40 @@ export const en = {
     field: { apiKey: 'API key', secret: 'secret', passphrase: 'API passphrase' },
     historySource: '(history)',
   },
+  // Quick-search palette (global shortcut), its setting, and the test notification.
+  quickSearch: {
+    title: 'Quick search',
+    search: 'Find a key to copy by label or service',
+    hint: 'Enter copies the secret · Shift+Enter copies the API key · Esc closes',
+    results: 'Keys',
+    none: 'No key matches.',
+    noApiKey: 'no API key yet',
+    copiedSecret: 'Secret of “{{label}}” copied.',
+    copiedApiKey: 'API key of “{{label}}” copied.',
+    settingTitle: 'Quick search from anywhere',
+    settingOn: 'Open the quick-search palette with a global shortcut',
+    shortcut: 'Shortcut',
+    shortcutHelp:
+      'Modifiers and one key joined by +, e.g. CommandOrControl+Shift+K. It works in every app while Keyward runs.',
+    saveShortcut: 'Save shortcut',
+    shortcutSaved: 'Shortcut saved: {{shortcut}}.',
+    shortcutOff: 'Global shortcut switched off.',
+    problem: {
+      empty: 'Type a shortcut, e.g. CommandOrControl+Shift+K.',
+      'too-long': 'A shortcut has at most 60 characters.',
+      'unknown-part':
+        'Use modifiers (CommandOrControl, Ctrl, Alt, Shift, Super) and one key (A-Z, 0-9, F1-F24, Space…) joined by +.',
+      'no-key': 'End the shortcut with one key, e.g. CommandOrControl+Shift+K.',
+      'two-keys': 'A shortcut has only one key besides its modifiers.',
+      'no-modifier':
+        'Add CommandOrControl, Ctrl, Alt or Super: without one the shortcut would take that key from every app.',
+      'repeated-modifier': 'Name each modifier once.',
+    },
+    notificationsTitle: 'Notifications',
+    testNotification: 'Send a test notification',
+    testSent:
+      'Test notification sent. If none appeared, allow notifications for Keyward in your system settings.',
+  },
   settings: {
     dailyCheck:
       'Check every active key with its exchange once a day while unlocked (notifies on drift, rejection or coming expiry)',

@@ -1100,6 +1100,39 @@ export const zhCN: Texts<Resources> = {
     field: { apiKey: 'API 密钥', secret: '密钥', passphrase: 'API 密码' },
     historySource: '（历史记录）',
   },
+  // Quick-search palette (global shortcut), its setting, and the test notification.
+  quickSearch: {
+    title: '快速搜索',
+    search: '按名称或服务搜索密钥',
+    hint: 'Enter 复制 Secret Key · Shift+Enter 复制 API Key · Esc 关闭',
+    results: '密钥',
+    none: '没有匹配的密钥。',
+    noApiKey: '尚无 API Key',
+    copiedSecret: '已复制“{{label}}”的 Secret Key。',
+    copiedApiKey: '已复制“{{label}}”的 API Key。',
+    settingTitle: '随时快速搜索',
+    settingOn: '用全局快捷键打开快速搜索面板',
+    shortcut: '快捷键',
+    shortcutHelp:
+      '修饰键加一个按键，用 + 连接，例如 CommandOrControl+Shift+K。Keyward 运行时在任何应用中都有效。',
+    saveShortcut: '保存快捷键',
+    shortcutSaved: '快捷键已保存：{{shortcut}}。',
+    shortcutOff: '全局快捷键已关闭。',
+    problem: {
+      empty: '请输入快捷键，例如 CommandOrControl+Shift+K。',
+      'too-long': '快捷键最多 60 个字符。',
+      'unknown-part':
+        '请使用修饰键（CommandOrControl、Ctrl、Alt、Shift、Super）加一个按键（A-Z、0-9、F1-F24、Space…），用 + 连接。',
+      'no-key': '快捷键要以一个按键结尾，例如 CommandOrControl+Shift+K。',
+      'two-keys': '除修饰键外，快捷键只能有一个按键。',
+      'no-modifier':
+        '请加上 CommandOrControl、Ctrl、Alt 或 Super：否则该快捷键会占用所有应用中的这个按键。',
+      'repeated-modifier': '每个修饰键只能出现一次。',
+    },
+    notificationsTitle: '通知',
+    testNotification: '发送测试通知',
+    testSent: '测试通知已发送。如果没有出现，请在系统设置中允许 Keyward 发送通知。',
+  },
   settings: {
     dailyCheck: '解锁时每天向交易所核对一次所有有效密钥（发现不符、被拒绝或即将过期时通知）',
     title: '设置',

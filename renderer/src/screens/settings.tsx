@@ -8,6 +8,7 @@ import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
 import { BackupsSettingsSection } from './restore-backup';
 import { RekeySection } from './settings-rekey';
+import { QuickSearchSettings } from './settings-quick';
 import { useView } from '../store/view-store';
 
 const CLIPBOARD_CHOICES = [10, 15, 30, 60, 120, 300] as const;
@@ -123,6 +124,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <QuickSearchSettings />
       <RekeySection />
       <BackupsSettingsSection />
     </section>
