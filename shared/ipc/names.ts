@@ -9,6 +9,8 @@ export const CHANNEL_NAMES = [
   'vault.recover',
   'vault.lock',
   'vault.rekey',
+  'vault.setPassphrase',
+  'vault.saveRecoveryKit',
   'keys.list',
   'keys.get',
   'keys.add',

@@ -119,6 +119,11 @@ export interface Settings {
   theme: Theme;
   /** Check every active key with its exchange once a day while unlocked (off by default). */
   dailyExchangeCheck: boolean;
+  /**
+   * A recovery key was shown (vault created or re-keyed) but the user has not yet confirmed
+   * storing it: the app shows a banner on every screen until they do. Set by core.
+   */
+  recoveryKeyPending: boolean;
 }
 
 /** `rotation.verify`: the new key accepted and the old one rejected, asked from this machine. */
@@ -142,6 +147,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   theme: 'system',
   dailyExchangeCheck: false,
+  recoveryKeyPending: false,
 };
 
 export interface CopyReply {

@@ -11,6 +11,8 @@ export const VALID_REQUESTS: Samples = {
   'vault.recover': { recoveryKey: 'ABCD-EFGH' },
   'vault.lock': {},
   'vault.rekey': {},
+  'vault.setPassphrase': { passphrase: 'correct horse battery', newPassphrase: null },
+  'vault.saveRecoveryKit': { recoveryKey: 'ABCD-EFGH', format: 'text' },
   'keys.list': {},
   'keys.get': { keyId: 'k1' },
   'exchange.check': { keyId: 'k1' },

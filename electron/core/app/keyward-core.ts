@@ -15,6 +15,7 @@ import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
 import type { ChoosePaths, Clock, ConfirmSecretAccess, NotifierPort, Scheduler } from './ports';
 import { PlaintextService } from './plaintext-handlers';
+import type { RecoveryKitPort } from './recovery-kit';
 import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
@@ -41,6 +42,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'import.preview',
   'scan.chooseFolders',
   'scan.cancel',
+  'vault.saveRecoveryKit',
 ]);
 
 export interface CorePorts {
@@ -69,6 +71,8 @@ export interface CorePorts {
   exchangeUrlOverrides?: ExchangeUrlOverrides | (() => ExchangeUrlOverrides);
   /** Main's native open dialog (import file, scan folders); absent: those channels refuse. */
   choosePaths?: ChoosePaths;
+  /** Main's save dialog and printToPDF for the recovery key's emergency kit. */
+  recoveryKit?: RecoveryKitPort;
 }
 
 export interface KeywardCore {
@@ -155,6 +159,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     plaintext,
     onCheckProgress: (done, total) => ports.emit('checkProgress', { done, total }),
     ...(exchangeChecker && { exchangeChecker }),
+    ...(ports.recoveryKit && { recoveryKit: ports.recoveryKit }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */
