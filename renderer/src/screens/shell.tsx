@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBar } from '../components/notice-bar';
+import { RecoveryKeyBanner } from '../components/recovery-key-banner';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { lazyScreen, whenIdle } from '../lib/lazy-screen';
 import { useVault } from '../store/vault-store';
@@ -146,6 +147,7 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
       </header>
       <main className="content" id="content" tabIndex={-1}>
         <div className="page">
+          <RecoveryKeyBanner />
           <NoticeBar />
           <Screen route={route} />
         </div>
