@@ -242,3 +242,25 @@ test('unlock: the button has focus, the reason for the lock is said, and the rec
   await app.page.getByRole('button', { name: 'Recover', exact: true }).click();
   await expect(app.page.getByRole('heading', { name: 'No keys yet' })).toBeVisible();
 });
+
+test.describe('without a system keychain', () => {
+  test.use({ keychainMode: 'absent' });
+
+  test('the passphrase cannot be removed, and Settings says why', async ({ app }) => {
+    await app.open();
+    await new OnboardingPage(app.page).createAndConfirm({ passphrase: FIRST });
+    await new SettingsPage(app.page).goto();
+    const vault = new VaultSettingsPage(app.page);
+    const remove = vault.passphraseForm.getByRole('button', { name: 'Remove passphrase…' });
+    await expect(remove).toBeDisabled();
+    await expect(remove).toHaveAccessibleDescription(/no system keychain is reachable/);
+    await expect(vault.lockProtection).toContainText('opens only with its passphrase');
+    // The change still works: the vault stays passphrase-only.
+    await vault.setPassphrase({ current: FIRST, next: SECOND });
+    await expect(vault.passphraseDone).toContainText('Passphrase changed');
+    expect(await VaultStore.describe(app.dir)).toMatchObject({
+      hasPassphrase: true,
+      keychainKept: false,
+    });
+  });
+});
