@@ -60,6 +60,11 @@ export interface AppHarness {
    * folders to scan); [] cancels.
    */
   answerPathDialog(kind: 'import-file' | 'scan-folders', paths: string[]): Promise<void>;
+  /**
+   * Where the user saves the emergency kit in main's next save dialog; null cancels. Chromium
+   * run: the "PDF" is the kit's HTML behind SCRIPTED_PDF_HEADER (Electron: a real PDF).
+   */
+  answerSaveDialog(filePath: string | null): Promise<void>;
   /** The confirmations main asked for so far, oldest first (Chromium run; Electron: []). */
   secretAccessAsked(): AskedPrompt[];
   /** Runs the `keyward` CLI on this vault (stdin carries any secret). */
@@ -106,6 +111,10 @@ async function chromiumHarness(
       },
       answerPathDialog: (kind, paths) => {
         real.paths.answers[kind] = paths;
+        return Promise.resolve();
+      },
+      answerSaveDialog: (filePath) => {
+        real.recoveryKit.savePath = filePath;
         return Promise.resolve();
       },
       secretAccessAsked: () => [...real.secretAccess.asked],
@@ -192,6 +201,14 @@ async function electronHarness(
             showOpenDialog: () => Promise.resolve({ canceled: filePaths.length === 0, filePaths }),
           });
         }, paths),
+      // Main's dialog.showSaveDialog, stubbed to return the spec's path.
+      answerSaveDialog: (filePath) =>
+        app.evaluate(({ dialog }, chosen) => {
+          Object.assign(dialog, {
+            showSaveDialog: () =>
+              Promise.resolve({ canceled: chosen === null, filePath: chosen ?? '' }),
+          });
+        }, filePath),
       secretAccessAsked: () => [],
       cli: (args, stdin) => runCli(real.dir, real.keychainService, args, stdin),
       cliWroteVault: () => Promise.resolve(),

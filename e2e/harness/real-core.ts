@@ -15,6 +15,7 @@ import { memoryClipboard } from '../../electron/core/clipboard/clipboard-port';
 import { createKeywardCore, type KeywardCore } from '../../electron/core/app/keyward-core';
 import { FAST_PWHASH } from '../../electron/core/app/testing';
 import { ScriptedPaths } from '../../electron/core/app/scripted-paths';
+import { ScriptedRecoveryKit } from '../../electron/core/app/scripted-recovery-kit';
 import { ScriptedSecretAccess } from '../../electron/core/app/scripted-secret-access';
 import {
   absentKeychain,
@@ -40,6 +41,8 @@ export interface RealCore {
   secretAccess: ScriptedSecretAccess;
   /** Answers main's native open dialog (import file, scan folders). */
   paths: ScriptedPaths;
+  /** Answers main's save dialog of the emergency kit (default: cancelled). */
+  recoveryKit: ScriptedRecoveryKit;
   attach(page: Page): void;
   /** Sends an event to the page, as main does (a clicked notification: 'openKey'). */
   emit<E extends EventName>(event: E, payload: IpcEvents[E]): void;
@@ -62,6 +65,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
   const opened: string[] = [];
   const secretAccess = new ScriptedSecretAccess();
   const paths = new ScriptedPaths();
+  const recoveryKit = new ScriptedRecoveryKit();
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]): void => {
     page
       ?.evaluate(([e, p]) => (globalThis as unknown as HarnessWindow).__keywardEmit(e, p), [
@@ -83,6 +87,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     },
     confirmSecretAccess: secretAccess.confirm,
     choosePaths: paths.choose,
+    recoveryKit,
     pwhashLimits: FAST_PWHASH,
     // Exchange checks go to the spec's fake exchange (KEYWARD_EXCHANGE_URL_* it sets).
     http: createNodeHttpPort({ env: {} }),
@@ -114,6 +119,7 @@ export async function startRealCore(mode: KeychainMode = 'real'): Promise<RealCo
     opened,
     secretAccess,
     paths,
+    recoveryKit,
     async forgetKeychainEntry() {
       const { vaultId } = await VaultStore.describe(dir);
       if (vaultId) await keychain.delete(vaultId);

@@ -13,6 +13,7 @@ import {
 } from '../../shared/ipc/contract';
 import { startBackground, type Background } from '../core/app/background';
 import { createKeywardCore, type KeywardCore } from '../core/app/keyward-core';
+import { electronRecoveryKit } from './recovery-kit-adapter';
 import { electronPathDialog } from './path-dialog';
 import { systemClock, systemScheduler, type NotifierPort } from '../core/app/ports';
 import { keytarKeychain, type KeychainPort } from '../core/vault/keychain';
@@ -138,6 +139,11 @@ export async function startApp(
     }),
     // Import file and scan folders: main's native open dialog, never a path from the page.
     choosePaths: electronPathDialog({
+      parent: liveWindow,
+      language: async () => (await core.settings.get()).language,
+    }),
+    // The recovery key's emergency kit: main's save dialog and printToPDF (core writes it).
+    recoveryKit: electronRecoveryKit({
       parent: liveWindow,
       language: async () => (await core.settings.get()).language,
     }),

@@ -45,6 +45,24 @@ export function confirmText(language: Language, ask: Ask): ConfirmText {
           cancel: 'Cancel',
         };
   }
+  if (ask.action === 'passphrase') {
+    return language === 'zh-CN'
+      ? {
+          title: 'Keyward',
+          message: '为保险库设置主密码？',
+          detail: '之后打开保险库需要输入此主密码。只有在你刚刚于设置中点击“设置主密码”时才确认。',
+          allow: '设置主密码',
+          cancel: '取消',
+        }
+      : {
+          title: 'Keyward',
+          message: 'Set a passphrase on the vault?',
+          detail:
+            'Opening the vault will then ask for this passphrase. Allow this only if you just asked for it in Settings.',
+          allow: 'Set passphrase',
+          cancel: 'Cancel',
+        };
+  }
   const what = fieldName(language, ask.field);
   if (language === 'zh-CN') {
     return {

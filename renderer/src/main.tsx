@@ -10,5 +10,6 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/keys.css';
 import './styles/quick-search.css';
+import './styles/vault-settings.css';
 
 void Promise.all([import('./root'), sessionReady]).then(([root]) => root.mount(bridged));

@@ -68,6 +68,11 @@ export const ipcContract = {
   'vault.rekey': channel(rq.vaultRekeyRequest, reply<VaultRekeyed>()),
   /** The add form holds an unsaved secret: the idle lock waits (at most 10 min more). */
   'vault.unsavedDraft': channel(rq.unsavedDraftRequest, reply<null>()),
+  /** Sets, changes or removes the passphrase (current one checked by core, or main confirms). */
+  'vault.setPassphrase': channel(rq.vaultSetPassphraseRequest, reply<VaultStatus>()),
+  /** Main's save dialog, then the recovery key's one-page kit (PDF or text) written there;
+   * `saved: false` when cancelled. The key must be the open vault's current one. */
+  'vault.saveRecoveryKit': channel(rq.vaultSaveRecoveryKitRequest, reply<{ saved: boolean }>()),
 
   // Keys (metadata; secrets only enter through add/setApiKey/rotation.record)
   'keys.list': channel(rq.keyListRequest, reply<KeyListPage>()),

@@ -10,6 +10,8 @@ export const CHANNEL_NAMES = [
   'vault.lock',
   'vault.rekey',
   'vault.unsavedDraft',
+  'vault.setPassphrase',
+  'vault.saveRecoveryKit',
   'keys.list',
   'keys.get',
   'keys.add',

@@ -97,6 +97,22 @@ export const vaultRekeyRequest = z.strictObject({
   newPassphrase: passphrase.optional(),
 });
 
+/**
+ * Sets, changes (newPassphrase) or removes (null) the vault passphrase. A passphrase vault
+ * sends its current one (core checks it); a keychain vault is confirmed by main instead.
+ * keepKeychain: with a passphrase, the keychain keeps the vault key too.
+ */
+export const vaultSetPassphraseRequest = z.strictObject({
+  passphrase: passphrase.optional(),
+  newPassphrase: passphrase.nullable(),
+  keepKeychain: z.boolean().optional(),
+});
+/** The emergency kit of the recovery key just shown (core checks it is the vault's). */
+export const vaultSaveRecoveryKitRequest = z.strictObject({
+  recoveryKey: z.string().min(1).max(LIMITS.recoveryKey),
+  format: z.enum(['pdf', 'text']),
+});
+
 /** Fields shared by add and keygen; mirrors shared/domain/key-input.ts, bounded. */
 const keyFields = {
   label,
@@ -228,6 +244,8 @@ export const settingsPatchRequest = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']).optional(),
   dailyExchangeCheck: z.boolean().optional(),
   quickSearchShortcut: quickSearchShortcut.nullable().optional(),
+  /** The recovery key shown at creation or re-key is not yet confirmed as stored (banner). */
+  recoveryKeyPending: z.boolean().optional(),
 });
 
 /** `exchange.check`: one key, or (no keyId) every active key of a checkable exchange. */

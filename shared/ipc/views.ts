@@ -123,6 +123,11 @@ export interface Settings {
   dailyExchangeCheck: boolean;
   /** Global shortcut (Electron accelerator) opening the quick-search palette; null: off. */
   quickSearchShortcut: string | null;
+  /**
+   * A recovery key was shown (vault created or re-keyed) but the user has not yet confirmed
+   * storing it: the app shows a banner on every screen until they do. Set by core.
+   */
+  recoveryKeyPending: boolean;
 }
 
 /** `rotation.verify`: the new key accepted and the old one rejected, asked from this machine. */
@@ -147,6 +152,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   dailyExchangeCheck: false,
   quickSearchShortcut: null,
+  recoveryKeyPending: false,
 };
 
 export interface CopyReply {

@@ -12,6 +12,8 @@ export const VALID_REQUESTS: Samples = {
   'vault.lock': {},
   'vault.rekey': {},
   'vault.unsavedDraft': { holding: true },
+  'vault.setPassphrase': { passphrase: 'correct horse battery', newPassphrase: null },
+  'vault.saveRecoveryKit': { recoveryKey: 'ABCD-EFGH', format: 'text' },
   'keys.list': {},
   'keys.get': { keyId: 'k1' },
   'exchange.check': { keyId: 'k1' },

@@ -23,6 +23,7 @@ import { TEST_NOTIFICATION } from './system-text';
 import { toReminderView } from '../reminders/reminder-view';
 import { dataIfUnlocked } from './reminder-check';
 import type { PlaintextService } from './plaintext-handlers';
+import { saveRecoveryKit, type RecoveryKitPort } from './recovery-kit';
 import type { SecretAccessGate } from './secret-access';
 import type { SettingsStore } from './settings-store';
 import type { QuickSearchShortcut } from './quick-search-shortcut';
@@ -59,6 +60,8 @@ export interface HandlerDeps {
   notifier?: NotifierPort;
   /** Registers the palette's global shortcut before the setting is saved (absent: not). */
   quickSearchShortcut?: QuickSearchShortcut;
+  /** Main's save dialog and printToPDF for the emergency kit; absent: the channel refuses. */
+  recoveryKit?: RecoveryKitPort;
 }
 
 function keyById(data: VaultData, keyId: string): KeyRecord {
@@ -97,6 +100,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'vault.status': () => session.status(),
     'vault.create': async (request) => {
       const recoveryKey = await session.create(request);
+      // Until the user confirms storing it, every screen shows a banner (survives a restart).
+      await settings.set({ recoveryKeyPending: true });
       return { status: await session.status(), recoveryKey };
     },
     'vault.unlock': async (request) => {
@@ -113,9 +118,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return Promise.resolve(null);
     },
     'vault.rekey': async (request) => {
-      await deps.secretAccess.authorizeRekey((await session.status()).hasPassphrase);
+      await deps.secretAccess.authorizeVaultChange('rekey', (await session.status()).hasPassphrase);
       const { recoveryKey, leftovers } = await session.rekey(request);
+      await settings.set({ recoveryKeyPending: true });
       return { status: await session.status(), recoveryKey, leftovers };
+    },
+    'vault.setPassphrase': async (request) => {
+      await deps.secretAccess.authorizeVaultChange('passphrase', open().store.hasPassphrase);
+      await session.setPassphrase(request);
+      return session.status();
+    },
+    'vault.saveRecoveryKit': async ({ recoveryKey, format }) => {
+      const { store } = open();
+      // Only the vault's own current key goes into a kit: a typo or an old key would be
+      // worse than none, and page script cannot use this to write chosen text to disk.
+      if (!store.isRecoveryKey(recoveryKey)) {
+        throw new KeywardError(
+          'invalid-input',
+          "That is not this vault's current recovery key; no emergency kit was saved.",
+        );
+      }
+      if (!deps.recoveryKit) {
+        throw new KeywardError('internal', 'This build of Keyward cannot save an emergency kit.');
+      }
+      const { language } = await settings.get();
+      return saveRecoveryKit(
+        deps.recoveryKit,
+        { recoveryKey, vaultId: store.vaultId, vaultDir: session.dir, madeAt: clock(), language },
+        format,
+      );
     },
     'vault.lock': async () => {
       await session.lock('user');

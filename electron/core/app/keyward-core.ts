@@ -15,6 +15,7 @@ import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
 import type { ChoosePaths, Clock, ConfirmSecretAccess, NotifierPort, Scheduler } from './ports';
 import { PlaintextService } from './plaintext-handlers';
+import type { RecoveryKitPort } from './recovery-kit';
 import { DailyExchangeCheck } from './daily-check';
 import { createReminderCheck } from './reminder-check';
 import { SecretAccessGate } from './secret-access';
@@ -50,6 +51,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'import.preview',
   'scan.chooseFolders',
   'scan.cancel',
+  'vault.saveRecoveryKit',
 ]);
 
 export interface CorePorts {
@@ -83,6 +85,8 @@ export interface CorePorts {
    * absent (CLI, e2e harness): the setting is stored and nothing is registered.
    */
   globalShortcut?: GlobalShortcutPort;
+  /** Main's save dialog and printToPDF for the recovery key's emergency kit. */
+  recoveryKit?: RecoveryKitPort;
 }
 
 export interface KeywardCore {
@@ -200,6 +204,7 @@ export function createKeywardCore(ports: CorePorts): KeywardCore {
     notifier,
     ...(quickSearchShortcut && { quickSearchShortcut }),
     ...(exchangeChecker && { exchangeChecker }),
+    ...(ports.recoveryKit && { recoveryKit: ports.recoveryKit }),
   });
   const activity: ((channel: ChannelName) => void)[] = [];
   /** Keeps the non-secret reminder schedule in step with the vault, for reminders while locked. */

@@ -46,8 +46,9 @@ export interface NotifierPort {
 export type SecretAccessPrompt = {
   /** The key's label, shown so the user knows what is being taken out. Never a value. */
   label: string;
-  /** 'rekey': the page asks to re-key the vault, which hands it a new recovery key. */
-  action: 'copy' | 'reveal' | 'rekey';
+  /** 'rekey': the page asks to re-key the vault, which hands it a new recovery key.
+   * 'passphrase': the page asks to set a passphrase on a keychain vault. */
+  action: 'copy' | 'reveal' | 'rekey' | 'passphrase';
   /** Which value: the secret (or, once recorded, the API passphrase). */
   field: string;
 } & (

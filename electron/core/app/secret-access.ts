@@ -72,7 +72,12 @@ export interface SecretAccessRequest {
   verifyPassphrase: (passphrase: string) => Promise<boolean>;
 }
 
-const ACTION_TEXT = { copy: 'copied', reveal: 'revealed', rekey: 're-keyed' } as const;
+const ACTION_TEXT = {
+  copy: 'copied',
+  reveal: 'revealed',
+  rekey: 're-keyed',
+  passphrase: 'changed',
+} as const;
 
 export class SecretAccessGate {
   private readonly bucket: TokenBucket;
@@ -119,12 +124,24 @@ export class SecretAccessGate {
    * window); a passphrase vault is confirmed by the current passphrase core checks itself.
    */
   async authorizeRekey(hasPassphrase: boolean): Promise<void> {
+    return this.authorizeVaultChange('rekey', hasPassphrase);
+  }
+
+  /**
+   * Setting a passphrase on a keychain vault (or re-keying it) changes what opens the vault,
+   * so page script must not do it alone: main asks every time. A passphrase vault is confirmed
+   * by its current passphrase, which core checks (vault-session.ts).
+   */
+  async authorizeVaultChange(
+    action: 'rekey' | 'passphrase',
+    hasPassphrase: boolean,
+  ): Promise<void> {
     if (hasPassphrase) return;
     let approved = false;
     try {
       approved = await this.confirm({
         label: '',
-        action: 'rekey',
+        action,
         field: 'vault',
         kind: 'confirm',
       });
@@ -134,7 +151,9 @@ export class SecretAccessGate {
     if (!approved) {
       throw new KeywardError(
         'access-refused',
-        'Re-keying was not confirmed; the vault and its recovery key are unchanged.',
+        action === 'rekey'
+          ? 'Re-keying was not confirmed; the vault and its recovery key are unchanged.'
+          : 'Setting the passphrase was not confirmed; the vault is unchanged.',
       );
     }
   }

@@ -12,6 +12,7 @@ import { memoryClipboard } from '../clipboard/clipboard-port';
 import { memoryKeychain, type KeychainPort } from '../vault/keychain';
 import { FakeScheduler } from './fake-scheduler';
 import { ScriptedPaths } from './scripted-paths';
+import { ScriptedRecoveryKit } from './scripted-recovery-kit';
 import { ScriptedSecretAccess } from './scripted-secret-access';
 import { createKeywardCore, type CorePorts, type KeywardCore } from './keyward-core';
 
@@ -28,6 +29,8 @@ export interface TestCore extends KeywardCore {
   secretAccess: ScriptedSecretAccess;
   /** Answers main's open dialog (default: cancelled); set `paths.answers[kind]`. */
   paths: ScriptedPaths;
+  /** Answers main's save dialog for the emergency kit (default: cancelled). */
+  recoveryKit: ScriptedRecoveryKit;
 }
 
 export function createTestCore(
@@ -47,6 +50,7 @@ export function createTestCore(
   const keychain = options.keychain ?? memoryKeychain();
   const secretAccess = new ScriptedSecretAccess();
   const paths = new ScriptedPaths();
+  const recoveryKit = new ScriptedRecoveryKit();
   const core = createKeywardCore({
     dir,
     keychain,
@@ -62,6 +66,7 @@ export function createTestCore(
     },
     confirmSecretAccess: secretAccess.confirm,
     choosePaths: paths.choose,
+    recoveryKit,
     notifier: { notify: (n) => notifications.push(n) },
     pwhashLimits: FAST_PWHASH,
     ...(options.http && { http: options.http }),
@@ -77,6 +82,7 @@ export function createTestCore(
     keychain,
     secretAccess,
     paths,
+    recoveryKit,
   };
 }
 

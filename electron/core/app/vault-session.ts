@@ -17,6 +17,7 @@ import { RiskService } from '../keys/risk-service';
 import { WorkflowService } from '../workflows/workflow-service';
 import type { KeychainPort } from '../vault/keychain';
 import { readVaultVersion } from '../vault/vault-file';
+import { validPassphrase } from '../vault/vault-read';
 import { VaultStore, type CreateOptions, type VaultInfo } from '../vault/vault-store';
 import type { Clock } from './ports';
 
@@ -149,6 +150,56 @@ export class VaultSession {
     if (this.open?.store === store) this.adopt(rekeyed.store);
     else rekeyed.store.close(); // locked meanwhile: a lock wins
     return { recoveryKey: rekeyed.recoveryKey, leftovers: rekeyed.leftovers.length };
+  }
+
+  /**
+   * Sets, changes or removes (null) the passphrase of the open vault, as `keyward passphrase`
+   * does. A passphrase vault needs its current passphrase, checked here by core. Removing it
+   * needs the OS keychain, which then alone opens the vault: no reachable keychain, nothing
+   * changes. Invariant: no passphrase is kept, logged or put in an error.
+   */
+  async setPassphrase(options: {
+    passphrase?: string;
+    newPassphrase: string | null;
+    keepKeychain?: boolean;
+  }): Promise<void> {
+    const { store } = this.requireOpen();
+    if (store.hasPassphrase) {
+      if (options.passphrase === undefined || options.passphrase === '') {
+        throw new KeywardError(
+          'passphrase-required',
+          'Changing or removing the passphrase needs the current one; nothing was changed.',
+        );
+      }
+      if (!(await store.verifyPassphrase(options.passphrase))) {
+        throw new KeywardError(
+          'wrong-passphrase',
+          'The current passphrase is wrong; nothing was changed.',
+        );
+      }
+    } else if (options.newPassphrase === null) {
+      throw new KeywardError('invalid-input', 'This vault has no passphrase to remove.');
+    }
+    if (options.newPassphrase !== null) validPassphrase(options.newPassphrase);
+    try {
+      await store.setPassphrase(options.newPassphrase, {
+        keychain: this.deps.keychain,
+        keepKeychain: options.keepKeychain === true,
+        ...(this.deps.pwhashLimits && { pwhashLimits: this.deps.pwhashLimits }),
+      });
+    } catch (error) {
+      if (options.newPassphrase === null && error instanceof KeywardError) {
+        if (error.code === 'keychain-unavailable') {
+          throw new KeywardError(
+            'keychain-unavailable',
+            'Without a passphrase only the OS keychain opens the vault, and the keychain on this computer is not reachable or did not keep the vault key; the passphrase is kept. Unlock or start the keychain (on Linux a Secret Service such as GNOME Keyring), then try again.',
+            { cause: error },
+          );
+        }
+      }
+      throw error;
+    }
+    this.keychainSeen = false;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { loadSodium } from './sodium';
+import { formatRecoveryKeyInput } from '../../../shared/domain/recovery-key-text';
 
 describe('recovery key', () => {
   it('is 36 characters in groups of four and reads back to the same bytes', async () => {
@@ -19,6 +20,17 @@ describe('recovery key', () => {
     const text = formatRecoveryKey(sodium, bytes);
     const sloppy = ` ${text.toLowerCase().replace(/-/g, ' ').replace(/1/g, 'l').replace(/0/g, 'o')} `;
     const parsed = parseRecoveryKey(sodium, sloppy);
+    expect(parsed.ok && Buffer.from(parsed.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("reads the app field's grouped text of a sloppy key (shared normaliser) as the key", async () => {
+    const sodium = await loadSodium();
+    const bytes = Uint8Array.from({ length: 20 }, (_, i) => 255 - i * 7);
+    const text = formatRecoveryKey(sodium, bytes);
+    const sloppy = text.toLowerCase().replace(/-/g, '').replace(/1/g, 'i').replace(/0/g, 'O');
+    const shown = formatRecoveryKeyInput(sloppy);
+    expect(shown).toBe(text);
+    const parsed = parseRecoveryKey(sodium, shown);
     expect(parsed.ok && Buffer.from(parsed.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 

@@ -2,6 +2,7 @@
 // 4-character checksum, in groups of four, e.g. "7K2M-QX9D-...". Crockford's alphabet has no
 // I, L, O or U, and reading maps those look-alikes (I/L -> 1, O -> 0), so a key copied by
 // hand reads back. The checksum catches typos before any decryption is tried.
+import { cleanRecoveryKey } from '../../../shared/domain/recovery-key-text';
 import type { Sodium } from './sodium';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -63,11 +64,8 @@ export type RecoveryKeyParse = { ok: true; bytes: Uint8Array } | { ok: false; re
 
 /** Accepts any case, spaces or dashes, and the look-alikes Crockford allows. */
 export function parseRecoveryKey(sodium: Sodium, input: string): RecoveryKeyParse {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  // The same reading as the app's recovery-key field (shared/domain/recovery-key-text.ts).
+  const cleaned = cleanRecoveryKey(input);
   if (cleaned.length !== DATA_CHARS + CHECK_CHARS) {
     return {
       ok: false,

@@ -329,14 +329,45 @@ export class VaultStore {
     return key !== null && this.sodium.memcmp(key, this.key);
   }
 
-  /** Sets, changes or removes (null) the passphrase, and whether the keychain keeps the key. */
+  /**
+   * True when `text` is this vault's current recovery key (it opens this store's key). Used
+   * before the recovery key is written into an emergency kit, so a kit never holds a wrong one.
+   */
+  isRecoveryKey(text: string): boolean {
+    this.assertOpen();
+    const parsed = parseRecoveryKey(this.sodium, text);
+    if (!parsed.ok) return false;
+    const key = unwrapWithRecovery(
+      this.sodium,
+      this.header.wraps.recovery,
+      parsed.bytes,
+      this.header.vaultId,
+    );
+    return key !== null && this.sodium.memcmp(key, this.key);
+  }
+
+  /**
+   * Sets, changes or removes (null) the passphrase, and whether the keychain keeps the key.
+   * Invariant: when the keychain is to open the vault (removal, or keepKeychain), the entry is
+   * written and read back before the header changes, so a keychain that drops the entry
+   * never leaves a vault that only the recovery key opens.
+   */
   async setPassphrase(
     passphrase: string | null,
     options: { keychain: KeychainPort; keepKeychain: boolean; pwhashLimits?: PwhashLimits },
   ): Promise<void> {
     if (passphrase !== null) validPassphrase(passphrase);
     const keep = passphrase === null || options.keepKeychain;
-    if (keep) await options.keychain.set(this.vaultId, b64(this.sodium, this.key));
+    if (keep) {
+      const stored = b64(this.sodium, this.key);
+      await options.keychain.set(this.vaultId, stored);
+      if ((await options.keychain.get(this.vaultId)) !== stored) {
+        throw new KeywardError(
+          'keychain-unavailable',
+          'The OS keychain did not keep the vault key (it reads back differently or not at all), so the keychain cannot open the vault; the passphrase is unchanged. Unlock the keychain and try again.',
+        );
+      }
+    }
     await this.updateHeader((h) => {
       const { passphrase: _old, ...wraps } = h.wraps;
       return {

@@ -3,6 +3,8 @@
 // state and is dropped on confirmation.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../store/session-store';
+import { RecoveryKitButtons } from './recovery-kit-buttons';
 
 export function RecoveryKeyConfirm({
   recoveryKey,
@@ -25,8 +27,14 @@ export function RecoveryKeyConfirm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (typed.trim().toUpperCase() === expected.toUpperCase()) onConfirmed();
-    else setWrong(true);
+    if (typed.trim().toUpperCase() === expected.toUpperCase()) {
+      // The banner on every screen (settings.recoveryKeyPending) ends here, and only here.
+      useSession
+        .getState()
+        .updateSettings({ recoveryKeyPending: false })
+        .catch(() => undefined); // still pending: the banner stays, which is the safe side
+      onConfirmed();
+    } else setWrong(true);
   };
 
   return (
@@ -36,6 +44,7 @@ export function RecoveryKeyConfirm({
       <p className="secret-box recovery" data-testid="recovery-key">
         {recoveryKey}
       </p>
+      <RecoveryKitButtons recoveryKey={recoveryKey} />
       <div className="field">
         <label htmlFor="rk-group">{t('firstRun.recoveryConfirm', { n: asked })}</label>
         <input

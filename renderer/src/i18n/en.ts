@@ -101,6 +101,67 @@ export const en = {
     rekeyed:
       'The vault was re-keyed by another Keyward (the keyward command or another window), so it locked. Unlock it again. If you did not re-key it, check who can use your computer.',
   },
+  vaultSettings: {
+    autoLockEmpty: 'Type a number of minutes from 1 to 1440; nothing was saved.',
+    autoLockRange: 'The auto-lock time is from 1 to 1440 whole minutes; nothing was saved.',
+    autoLockHint: 'Saved when you leave the field or press Enter.',
+    lockKeychainOnly:
+      'What locking protects: this vault has no passphrase, so the system keychain opens it without asking. Anyone signed in to this computer can open it. Locking hides the keys on screen and clears the clipboard; set a passphrase below for a lock that needs one.',
+    lockKeychainKept:
+      'What locking protects: the system keychain also keeps the vault key, so anyone signed in to this computer can open it without the passphrase. For a lock that needs the passphrase, change it below without keeping the key in the keychain.',
+    lockPassphrase:
+      'What locking protects: once locked, the vault opens only with its passphrase or the recovery key.',
+    passphrase: {
+      title: 'Vault passphrase',
+      introNone:
+        'No passphrase: the system keychain opens the vault. A passphrase makes unlocking, copying and revealing a secret ask for it.',
+      introSet:
+        'The vault has a passphrase. Change it, or remove it so that the system keychain alone opens the vault.',
+      current: 'Current vault passphrase',
+      next: 'New vault passphrase',
+      again: 'New vault passphrase again',
+      keepKeychain: 'Keep the vault key in the keychain too (unlock without typing the passphrase)',
+      set: 'Set passphrase',
+      change: 'Change passphrase',
+      remove: 'Remove passphrase…',
+      removeConfirm:
+        'Remove the passphrase? The system keychain alone then opens the vault: anyone signed in to this computer can open it.',
+      removeYes: 'Yes, remove it',
+      cancel: 'Cancel',
+      currentMissing: 'Type the current vault passphrase first.',
+      noKeychain:
+        'The passphrase cannot be removed here: no system keychain is reachable on this computer, and without a passphrase only the keychain would open the vault.',
+      setDone: 'Passphrase set. Unlocking now asks for it.',
+      changeDone:
+        'Passphrase changed. The old passphrase still opens the backups made before; if it may have leaked, make a new recovery key below (re-key), which revokes it.',
+      removeDone: 'Passphrase removed; the system keychain opens the vault.',
+    },
+    kit: {
+      intro:
+        'Print it or save it as an emergency kit (one page with the key and how to use it). Keep the paper offline; delete a saved file once printed.',
+      pdf: 'Save as PDF…',
+      text: 'Save as text…',
+      saved: 'Emergency kit saved.',
+      cancelled: 'Nothing saved.',
+    },
+    banner: {
+      label: 'Recovery key',
+      text: 'You have not confirmed that the recovery key of this vault is stored. Without it, a lost keychain or a new computer loses every key.',
+      stored: 'I have stored it',
+      newKey: 'Make a new recovery key',
+    },
+    recoveryField: {
+      showLabel: 'Show the recovery key',
+      hint: 'Dashes are added for you; case does not matter, and I, L and O read as 1 and 0.',
+    },
+    lockReason: {
+      idle: 'The vault locked itself after the auto-lock time without activity.',
+      screenLock: 'The vault locked because the screen locked.',
+      suspend: 'The vault locked because the computer went to sleep.',
+      user: 'The vault was locked.',
+    },
+    rekeyTitle: 'New recovery key (re-key the vault)',
+  },
   list: {
     title: 'Keys',
     search: 'Search keys',

@@ -71,7 +71,7 @@ export function RekeySection() {
 
   return (
     <form id="rekey" className="stack" onSubmit={ask} aria-labelledby="rekey-title">
-      <h2 id="rekey-title">{t('settings.rekey.title')}</h2>
+      <h2 id="rekey-title">{t('vaultSettings.rekeyTitle')}</h2>
       <p className="muted">{t('settings.rekey.intro')}</p>
       {done !== null && (
         <p className="notice ok" role="status" data-testid="rekey-done">

@@ -1,12 +1,17 @@
 // Settings: clipboard delay (or never, with a warning), auto-lock, reminders, language, theme,
 // and re-keying the vault (settings-rekey.tsx).
-// Each change is saved at once; the app applies theme and language from the store.
+// Each choice is saved at once (the auto-lock minutes on leaving the field or Enter), and
+// "Settings saved" says so; the app applies theme and language from the store. The vault's
+// passphrase (settings-passphrase.tsx) and recovery key (settings-rekey.tsx) are below.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { LANGUAGES } from '../i18n/i18n';
 import { errorText } from '../lib/api';
 import { useSession } from '../store/session-store';
 import { BackupsSettingsSection } from './restore-backup';
+import { AutoLockField, LockProtectionNote } from './settings-auto-lock';
+import { PassphraseSection } from './settings-passphrase';
 import { RekeySection } from './settings-rekey';
 import { QuickSearchSettings } from './settings-quick';
 import { useView } from '../store/view-store';
@@ -18,14 +23,29 @@ export function SettingsScreen() {
   const settings = useSession((s) => s.settings);
   const update = useSession((s) => s.updateSettings);
   const notify = useView((s) => s.notify);
-  const save = (patch: RequestOf<'settings.set'>) =>
-    void update(patch).catch((e: unknown) => notify({ kind: 'error', text: errorText(e) }));
+  const status = useSession((s) => s.status);
+  // "Settings saved" after each change core has written (cleared while one is on its way).
+  const [saved, setSaved] = useState(false);
+  const save = (patch: RequestOf<'settings.set'>) => {
+    setSaved(false);
+    void update(patch).then(
+      () => setSaved(true),
+      (e: unknown) => notify({ kind: 'error', text: errorText(e) }),
+    );
+  };
   const clipboardValue =
     settings.clipboardClearSeconds === null ? 'never' : String(settings.clipboardClearSeconds);
 
   return (
     <section aria-labelledby="settings-title" className="card narrow">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <p
+        className={saved ? 'notice ok' : 'visually-hidden'}
+        role="status"
+        data-testid="settings-saved"
+      >
+        {saved ? t('settings.saved') : ''}
+      </p>
       <div className="field">
         <label htmlFor="set-clipboard">{t('settings.clipboard')}</label>
         <select
@@ -58,20 +78,11 @@ export function SettingsScreen() {
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor="set-autolock">{t('settings.autoLock')}</label>
-        <input
-          id="set-autolock"
-          type="number"
-          min={1}
-          max={1440}
-          value={settings.autoLockMinutes}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            if (Number.isInteger(n) && n >= 1 && n <= 1440) save({ autoLockMinutes: n });
-          }}
-        />
-      </div>
+      <AutoLockField
+        minutes={settings.autoLockMinutes}
+        onSave={(autoLockMinutes) => save({ autoLockMinutes })}
+      />
+      <LockProtectionNote status={status} />
       <div className="field">
         <label htmlFor="set-reminders">{t('settings.reminders')}</label>
         <select
@@ -125,6 +136,7 @@ export function SettingsScreen() {
         ))}
       </fieldset>
       <QuickSearchSettings />
+      <PassphraseSection />
       <RekeySection />
       <BackupsSettingsSection />
     </section>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ClipboardChip } from '../components/clipboard-chip';
 import { NoticeBar } from '../components/notice-bar';
 import { ListCopyKeys } from '../components/row-copy-actions';
+import { RecoveryKeyBanner } from '../components/recovery-key-banner';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { lazyScreen, whenIdle } from '../lib/lazy-screen';
 import { useVault } from '../store/vault-store';
@@ -154,6 +155,7 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
       </header>
       <main className="content" id="content" tabIndex={-1}>
         <div className="page">
+          <RecoveryKeyBanner />
           <NoticeBar />
           <Screen route={route} />
         </div>

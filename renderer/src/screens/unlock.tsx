@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/ipc/views';
 import { DiscardedDraftNotice } from '../components/discarded-draft-notice';
 import { FormError } from '../components/form-error';
+import { LockReasonNotice } from '../components/lock-reason';
 import { PassphraseField } from '../components/passphrase-field';
+import { RecoveryKeyField } from '../components/recovery-key-field';
 import { ApiError, errorText } from '../lib/api';
 
 import { useSession } from '../store/session-store';
@@ -79,6 +81,7 @@ export function Unlock({ status }: { status: VaultStatus }) {
             </p>
           )}
           <DiscardedDraftNotice />
+          <LockReasonNotice reason={lockReason} />
           {needsPassphrase ? (
             <PassphraseField
               id="unlock-pass"
@@ -92,7 +95,13 @@ export function Unlock({ status }: { status: VaultStatus }) {
             <p className="muted">{t('unlock.keychainHint')}</p>
           )}
           <div className="row spread">
-            <button type="submit" className="primary" disabled={busy}>
+            {/* Keychain vault: Enter unlocks at once; a passphrase vault focuses its field. */}
+            <button
+              type="submit"
+              className="primary"
+              disabled={busy}
+              autoFocus={!needsPassphrase && !showRecover}
+            >
               {t('unlock.unlock')}
             </button>
             {!showRecover && (
@@ -107,18 +116,12 @@ export function Unlock({ status }: { status: VaultStatus }) {
           <form className="card" onSubmit={submitRecover} aria-labelledby="recover-title">
             <h2 id="recover-title">{t('unlock.recoverTitle')}</h2>
             <p>{t('unlock.recoverIntro')}</p>
-            <div className="field">
-              <label htmlFor="recover-key">{t('unlock.recoveryKey')}</label>
-              <input
-                id="recover-key"
-                type="password"
-                className="mono"
-                autoComplete="off"
-                spellCheck={false}
-                value={recoveryKey}
-                onChange={(e) => setRecoveryKey(e.target.value)}
-              />
-            </div>
+            <RecoveryKeyField
+              id="recover-key"
+              label={t('unlock.recoveryKey')}
+              value={recoveryKey}
+              onChange={setRecoveryKey}
+            />
             {passphraseOnly && (
               <>
                 <p className="muted">{t('unlock.recoverNewPassphraseIntro')}</p>

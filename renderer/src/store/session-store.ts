@@ -20,6 +20,8 @@ interface SessionState {
   recover: (recoveryKey: string, newPassphrase?: string) => Promise<void>;
   /** New vault key; returns the new recovery key (for the caller to show once, not kept here). */
   rekey: (request: RequestOf<'vault.rekey'>) => Promise<{ recoveryKey: string; leftovers: number }>;
+  /** Sets, changes or removes (newPassphrase null) the vault passphrase; fields not kept. */
+  setPassphrase: (request: RequestOf<'vault.setPassphrase'>) => Promise<void>;
   lock: () => Promise<void>;
   /** Why the vault last locked from elsewhere (the unlock screen says so for 'rekeyed'). */
   lockReason: LockReason | null;
@@ -73,7 +75,10 @@ export const useSession = create<SessionState>()((set, get) => ({
   async create(options) {
     const seen = locksSeen;
     const created = await call(api().vault.create(options));
-    set({ status: unlessLockedSince(seen, created.status) });
+    set({
+      status: unlessLockedSince(seen, created.status),
+      settings: { ...get().settings, recoveryKeyPending: true },
+    });
     return created.recoveryKey;
   },
   async unlock(passphrase) {
@@ -90,8 +95,17 @@ export const useSession = create<SessionState>()((set, get) => ({
   async rekey(request) {
     const seen = locksSeen;
     const rekeyed = await call(api().vault.rekey(request));
-    set({ status: unlessLockedSince(seen, rekeyed.status) });
+    // Core marked the new recovery key as not yet confirmed: the banner shows until it is.
+    set({
+      status: unlessLockedSince(seen, rekeyed.status),
+      settings: { ...get().settings, recoveryKeyPending: true },
+    });
     return { recoveryKey: rekeyed.recoveryKey, leftovers: rekeyed.leftovers };
+  },
+  async setPassphrase(request) {
+    const seen = locksSeen;
+    const status = await call(api().vault.setPassphrase(request));
+    set({ status: unlessLockedSince(seen, status) });
   },
   async lock() {
     locksSeen += 1;
