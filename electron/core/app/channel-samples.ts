@@ -55,6 +55,7 @@ export const VALID_REQUESTS: Samples = {
   'services.assess': { serviceId: 's1', flags: { 'asks-withdrawals': 'no' } },
   'reminders.list': {},
   'reminders.snooze': { reminderId: 'rotation-due:k1:2026-03-01', days: 3 },
+  'reminders.snoozeUntil': { reminderId: 'rotation-due:k1:2026-03-01', until: '2026-03-08' },
   'settings.get': {},
   'settings.set': { clipboardClearSeconds: 20, theme: 'dark' },
   'app.openExternal': { url: 'https://www.binance.com/en/my/settings/api-management' },
