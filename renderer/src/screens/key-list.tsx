@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
 import type { KeyListItem } from '../../../shared/ipc/views';
 import { DueDate, PermissionBadges, StatusBadge } from '../components/badges';
+import { NeedsAttention } from '../components/needs-attention';
 import { filterKeys, type KeyFilters } from '../lib/key-filter';
 import { allKeysIn, useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
@@ -76,6 +77,7 @@ export function KeyList() {
             : t('list.loadingRest', { loaded: keys.length, total })}
         </p>
       </div>
+      <NeedsAttention />
       <div className="filters" role="search">
         <div className="field">
           <label htmlFor="filter-query">{t('list.search')}</label>

@@ -1,6 +1,7 @@
 // The open vault: top navigation, notices, and the current screen. Owns the shortcuts.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FindingsTabCount } from '../components/findings-tab-count';
 import { NoticeBar } from '../components/notice-bar';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { lazyScreen, whenIdle } from '../lib/lazy-screen';
@@ -129,6 +130,7 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
               onClick={() => go(item.route)}
             >
               {t(item.label)}
+              {item.route.name === 'findings' && <FindingsTabCount />}
             </button>
           ))}
         </nav>
