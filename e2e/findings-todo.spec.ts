@@ -92,6 +92,11 @@ test('actions inside a finding: set 90 days, edit the IP whitelist, start rotati
     .click();
   await expect(app.page.getByRole('heading', { level: 1, name: treasury.label })).toBeVisible();
   await expect(app.page.locator('#edit-ip')).toBeFocused();
+  // The key's own findings offer the actions too, the edit form's live findings do not.
+  await expect(
+    new KeyPage(app.page).findings.getByRole('button', { name: 'Edit the IP whitelist' }),
+  ).toBeVisible();
+  await expect(app.page.locator('form').getByTestId('finding-actions')).toHaveCount(0);
 
   // Due for rotation: opens the rotation wizard for that key.
   await page.goto();

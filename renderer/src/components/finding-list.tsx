@@ -16,9 +16,18 @@ interface Props {
   testId?: string;
   /** Given: each finding about a key can be accepted until a day (or withdrawn). */
   acceptance?: AcceptanceActions;
+  /** Each open finding about a key offers the action its fix asks for (not in edit forms). */
+  withActions?: boolean;
 }
 
-export function FindingList({ findings, labelOf, onOpenKey, testId, acceptance }: Props) {
+export function FindingList({
+  findings,
+  labelOf,
+  onOpenKey,
+  testId,
+  acceptance,
+  withActions = false,
+}: Props) {
   const { t, i18n } = useTranslation();
   const sorted = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   return (
@@ -43,7 +52,7 @@ export function FindingList({ findings, labelOf, onOpenKey, testId, acceptance }
             <p className="fix">
               <strong>{t('detail.fix')}:</strong> {text.fix}
             </p>
-            {f.keyId && !f.accepted && <FindingActions finding={f} />}
+            {withActions && f.keyId && !f.accepted && <FindingActions finding={f} />}
             {f.keyId && acceptance && <AcceptRisk finding={f} actions={acceptance} />}
             {!acceptance && f.accepted && (
               <p className="muted">

@@ -66,7 +66,7 @@ export function FindingsScreen() {
                       ` · ${t('todo.groups.accepted', { count: group.accepted })}`}
                   </span>
                 </h2>
-                <FindingList findings={group.findings} />
+                <FindingList findings={group.findings} withActions />
               </section>
             );
           })}

@@ -225,7 +225,12 @@ function Detail({ detail }: { detail: KeyDetail }) {
         ) : findings.length === 0 ? (
           <p>{t('findings.none')}</p>
         ) : (
-          <FindingList findings={findings} testId="key-findings" acceptance={acceptance} />
+          <FindingList
+            findings={findings}
+            testId="key-findings"
+            acceptance={acceptance}
+            withActions
+          />
         )}
       </section>
 
