@@ -94,7 +94,9 @@ test('actions inside a finding: set 90 days, edit the IP whitelist, start rotati
   await expect(app.page.locator('#edit-ip')).toBeFocused();
   // The key's own findings offer the actions too, the edit form's live findings do not.
   await expect(
-    new KeyPage(app.page).findings.getByRole('button', { name: 'Edit the IP whitelist' }),
+    new KeyPage(app.page).findings
+      .locator('[data-rule="no-ip-whitelist"]')
+      .getByRole('button', { name: 'Edit the IP whitelist' }),
   ).toBeVisible();
   await expect(app.page.locator('form').getByTestId('finding-actions')).toHaveCount(0);
 
