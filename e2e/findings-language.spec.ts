@@ -1,10 +1,22 @@
-// Findings and reminders in the chosen language: in English exactly the engine's text (what
-// `keyward audit` prints), in 简体中文 worded from the same parameters, with no English left.
+// Findings and reminders in the chosen language: in English the engine's text (what
+// `keyward audit` prints) with its days in the language's date format, in 简体中文 worded
+// from the same parameters, with no English left.
 import { test, expect } from './harness/fixtures';
 import { SAMPLE_KEYS, seedKeys } from './harness/seed';
 import { OnboardingPage } from './pages/onboarding-page';
 import { FindingsPage, SettingsPage } from './pages/workflow-pages';
 import { findings } from '../shared/findings';
+
+/** The engine's days (YYYY-MM-DD) as the app writes them in English: "Dec 11, 2026". */
+const englishDates = (text: string) =>
+  text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) =>
+    new Date(`${day}T00:00:00Z`).toLocaleDateString('en', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+  );
 
 test('findings and reminders follow the UI language', async ({ app }) => {
   await app.open();
@@ -20,7 +32,9 @@ test('findings and reminders follow the UI language', async ({ app }) => {
   const expected = findings(await app.readVault(), new Date());
   await expect(page.items).toHaveCount(expected.length);
   for (const f of expected) {
-    await expect(page.items.filter({ hasText: f.message }).first()).toContainText(f.fix);
+    await expect(page.items.filter({ hasText: englishDates(f.message) }).first()).toContainText(
+      englishDates(f.fix),
+    );
   }
   const reminder = app.page.getByTestId('reminders').locator('li[data-kind="rotation-due-soon"]');
   await expect(reminder).toContainText('"3Commas - Trading Bot" is due for rotation in');
@@ -41,4 +55,6 @@ test('findings and reminders follow the UI language', async ({ app }) => {
   }
   await expect(reminder).toContainText('“3Commas - Trading Bot”还有');
   await expect(reminder).toContainText('天需要轮换');
+  await expect(reminder).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(reminder).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 });

@@ -11,5 +11,6 @@ import './styles/app.css';
 import './styles/keys.css';
 import './styles/quick-search.css';
 import './styles/vault-settings.css';
+import './styles/todo.css';
 
 void Promise.all([import('./root'), sessionReady]).then(([root]) => root.mount(bridged));

@@ -138,6 +138,8 @@ export const ipcContract = {
 
   'reminders.list': channel(rq.emptyRequest, reply<ReminderView[]>()),
   'reminders.snooze': channel(rq.reminderSnoozeRequest, reply<null>()),
+  /** Snoozes until a day (core refuses past days and more than a year ahead). */
+  'reminders.snoozeUntil': channel(rq.reminderSnoozeUntilRequest, reply<null>()),
 
   /** Asks the exchanges (core's HTTP port; the renderer never fetches); progress as events. */
   'exchange.check': channel(rq.exchangeCheckRequest, reply<KeyCheckView[]>()),

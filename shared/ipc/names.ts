@@ -52,6 +52,7 @@ export const CHANNEL_NAMES = [
   'services.assess',
   'reminders.list',
   'reminders.snooze',
+  'reminders.snoozeUntil',
   'exchange.check',
   'exchange.accept',
   'settings.get',

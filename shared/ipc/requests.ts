@@ -235,6 +235,11 @@ const quickSearchShortcut = z
     }
     return checked.value;
   });
+/** Snooze a reminder (and its later stages) until the start of a day, YYYY-MM-DD (UTC). */
+export const reminderSnoozeUntilRequest = z.strictObject({
+  reminderId: z.string().min(1).max(LIMITS.reminderId),
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD'),
+});
 
 export const settingsPatchRequest = z.strictObject({
   clipboardClearSeconds: z.number().int().min(5).max(300).nullable().optional(),

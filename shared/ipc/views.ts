@@ -79,6 +79,8 @@ export interface KeyListItem extends KeySummary {
 export interface KeyListPage {
   total: number;
   keys: KeyListItem[];
+  /** Findings of the whole vault that are not accepted (the Findings tab's count). */
+  openFindings: number;
 }
 
 export interface ServiceView extends ServiceRecord {

@@ -5,7 +5,7 @@ import { reminderText } from './messages';
 import { currentEvents } from './reminder-events';
 import type { ReminderSchedule } from './schedule';
 import { reminderScheduleSchema, scheduleFromVault } from './schedule';
-import { emptySentLog, markSent, pruneSentLog, snooze } from './sent-log';
+import { emptySentLog, markSent, pruneSentLog, snooze, snoozeSubject } from './sent-log';
 
 // One key due for rotation at T0 + 90 days (2026-04-10T12:00Z); audit due 2026-02-10T12:00Z.
 const key = makeKey({ id: 'key-1', label: '3Commas - Trading Bot' });
@@ -103,6 +103,32 @@ describe('rotation reminders', () => {
     log = markSent(log, ['rotation:key-1:2026-04-10:d7'], daysAfter(at, 2));
     expect(log.snoozed).toEqual({});
     expect(rotationIds(daysAfter(at, 3), log)).toEqual([]);
+  });
+
+  it('a snooze covers the later stages of the same rotation until it ends', () => {
+    // Snoozed at the 7-day notice for a week: the 1-day and "due" stages stay quiet too.
+    const at = daysAfter(due, -7);
+    let log = markSent(emptySentLog(), ['rotation:key-1:2026-04-10:d7'], at);
+    log = snooze(log, 'rotation:key-1:2026-04-10:d7', daysAfter(at, 9));
+    expect(log.snoozed).toEqual({ 'rotation:key-1:2026-04-10': daysAfter(at, 9).toISOString() });
+    for (const day of [1, 6, 7, 8]) expect(rotationIds(daysAfter(at, day), log)).toEqual([]);
+    const listed = describeReminders(schedule, daysAfter(at, 8), log, labels);
+    expect(listed.find((r) => r.keyId === 'key-1')).toMatchObject({ snoozed: true });
+    expect(rotationIds(daysAfter(at, 9), log)).toEqual(['rotation:key-1:2026-04-10:due']);
+    log = markSent(log, ['rotation:key-1:2026-04-10:due'], daysAfter(at, 9));
+    expect(log.snoozed).toEqual({});
+  });
+
+  it('a snooze does not cover the next rotation of the key or another key', () => {
+    const log = snooze(emptySentLog(), 'rotation:key-1:2026-04-10:d7', daysAfter(due, 300));
+    const rotated = scheduleFromVault(
+      makeVault([{ ...key, lastRotatedAt: daysAfter(T0, 100).toISOString() }]),
+    );
+    expect(dueReminders(rotated, daysAfter(T0, 176), log).map((r) => r.id)).toContain(
+      'rotation:key-1:2026-07-19:d14',
+    );
+    expect(snoozeSubject('audit:2026-02-10:due')).toBe('audit:2026-02-10');
+    expect(snoozeSubject('rotation:key-2:2026-04-10:overdue-w1')).toBe('rotation:key-2:2026-04-10');
   });
 });
 

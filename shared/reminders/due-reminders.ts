@@ -6,11 +6,12 @@ import type { LabelMap, ReminderText } from './messages';
 import { reminderText } from './messages';
 import type { ReminderSchedule } from './schedule';
 import type { SentLog } from './sent-log';
+import { snoozedUntil } from './sent-log';
 
 export type DueReminder = ReminderEvent & ReminderText;
 
 export function isSnoozed(log: SentLog, id: string, now: Date): boolean {
-  const until = log.snoozed[id];
+  const until = snoozedUntil(log, id);
   return until !== undefined && new Date(until) > now;
 }
 

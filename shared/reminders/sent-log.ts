@@ -17,22 +17,49 @@ export function emptySentLog(): SentLog {
   return { version: 1, sent: {}, snoozed: {} };
 }
 
-/** Records that `ids` were sent at `now`; their snoozes are spent. Returns a new log. */
+/**
+ * What a snooze covers: the event's subject, its id without the stage ("rotation:<key>:<due
+ * day>" of "rotation:<key>:<due day>:d7"), so a snoozed rotation stays quiet when it moves on
+ * to its next stage (d7 -> d1 -> due) before the snooze ends; a rotated key (new due day) or
+ * the next audit is a new subject and is not covered.
+ */
+export function snoozeSubject(id: string): string {
+  const cut = id.lastIndexOf(':');
+  return cut > 0 ? id.slice(0, cut) : id;
+}
+
+/** The instant `id` is snoozed until (by its subject, or by itself in an older log). */
+export function snoozedUntil(log: SentLog, id: string): string | undefined {
+  const bySubject = log.snoozed[snoozeSubject(id)];
+  const byId = log.snoozed[id];
+  if (bySubject === undefined) return byId;
+  if (byId === undefined) return bySubject;
+  return bySubject > byId ? bySubject : byId;
+}
+
+/** Records that `ids` were sent at `now`; their (ended) snoozes are spent. Returns a new log. */
 export function markSent(log: SentLog, ids: readonly string[], now: Date): SentLog {
   const sent = { ...log.sent };
   const snoozed = { ...log.snoozed };
   for (const id of ids) {
     sent[id] = now.toISOString();
     delete snoozed[id];
+    delete snoozed[snoozeSubject(id)];
   }
   return { version: 1, sent, snoozed };
 }
 
-/** Snoozing moves an event: it is due again at `until` (and is sent once more then). */
+/**
+ * Snoozing moves an event and the later stages of its subject: none is shown as due or sent
+ * before `until`; then the stage current at that time is sent (once more, if it is this one).
+ */
 export function snooze(log: SentLog, id: string, until: Date): SentLog {
   const sent = { ...log.sent };
   delete sent[id];
-  return { version: 1, sent, snoozed: { ...log.snoozed, [id]: until.toISOString() } };
+  const snoozed = { ...log.snoozed };
+  delete snoozed[id];
+  snoozed[snoozeSubject(id)] = until.toISOString();
+  return { version: 1, sent, snoozed };
 }
 
 /** How long entries are kept: event ids carry their due date, so old ones never recur. */

@@ -64,6 +64,7 @@ export const VALID_REQUESTS: Samples = {
   'services.assess': { serviceId: 's1', flags: { 'asks-withdrawals': 'no' } },
   'reminders.list': {},
   'reminders.snooze': { reminderId: 'rotation-due:k1:2026-03-01', days: 3 },
+  'reminders.snoozeUntil': { reminderId: 'rotation-due:k1:2026-03-01', until: '2026-03-08' },
   'settings.get': {},
   'settings.set': { clipboardClearSeconds: 20, theme: 'dark' },
   'notifications.test': {},

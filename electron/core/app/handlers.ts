@@ -274,6 +274,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.reminders.snooze(reminderId, days);
       return null;
     },
+    'reminders.snoozeUntil': async ({ reminderId, until }) => {
+      await deps.reminders.snoozeUntil(reminderId, until);
+      return null;
+    },
 
     'exchange.check': async ({ keyId }) => {
       const checks = new KeyCheckService(open().store, checker(), clock);

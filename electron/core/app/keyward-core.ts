@@ -44,6 +44,7 @@ const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'services.list',
   'reminders.list',
   'reminders.snooze',
+  'reminders.snoozeUntil',
   'settings.get',
   'settings.set',
   'notifications.test',

@@ -198,4 +198,28 @@ describe('accepted findings in the list', () => {
     expect(accepted.findingCount).toBe(plain.findingCount - 1);
     expect(accepted.worstSeverity).not.toBe('critical');
   });
+
+  it('the open count (the Findings tab) counts every finding not accepted, vault-wide ones too', async () => {
+    const { makeKey, makeVault } = await import('../../../shared/findings/test-fixtures');
+    const now = new Date('2026-06-01T00:00:00Z');
+    const key = makeKey({
+      useCase: 'custom',
+      permissions: { read: true, spotMargin: false, futures: false, withdrawals: true },
+      ipWhitelist: ['203.0.113.7'],
+    });
+    const plain = buildViews(makeVault([key]), now);
+    expect(plain.findings.some((f) => f.keyId === undefined)).toBe(true); // the audit is due
+    expect(plain.openFindings).toBe(plain.findings.length);
+    const acceptedRisks = [
+      {
+        rule: 'withdrawals-enabled',
+        until: '2026-07-01T00:00:00Z',
+        note: 'n',
+        at: now.toISOString(),
+      },
+    ];
+    const accepted = buildViews(makeVault([{ ...key, acceptedRisks }]), now);
+    expect(accepted.findings).toHaveLength(plain.findings.length);
+    expect(accepted.openFindings).toBe(plain.openFindings - 1);
+  });
 });

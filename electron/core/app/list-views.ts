@@ -22,6 +22,8 @@ interface Views {
   /** In the list's default order. Shared by every reply: read-only (IPC sends copies). */
   keys: readonly KeyListItem[];
   findings: readonly Finding[];
+  /** Findings not accepted (about a key or the whole vault): the Findings tab's count. */
+  openFindings: number;
   services: readonly ServiceView[];
 }
 
@@ -42,8 +44,8 @@ export class ListViews {
 
   /** The first `limit` rows (all without a limit) and the total, in `byRotationDue` order. */
   async keys(limit?: number): Promise<KeyListPage> {
-    const { keys } = await this.current();
-    return { total: keys.length, keys: keys.slice(0, limit ?? keys.length) };
+    const { keys, openFindings } = await this.current();
+    return { total: keys.length, keys: keys.slice(0, limit ?? keys.length), openFindings };
   }
 
   /** Every finding (vault-wide ones too), or the findings of one key known to the list. */
@@ -117,6 +119,7 @@ export function buildViews(data: VaultData, now: Date): Omit<Views, 'version' | 
   return {
     keys,
     findings: all,
+    openFindings: all.filter((f) => !f.accepted).length,
     services: data.services.map((s) => serviceView(data, s.id)),
   };
 }

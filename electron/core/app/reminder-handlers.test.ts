@@ -74,4 +74,43 @@ describe('reminders in the app core', () => {
     const bad = await core.handle('reminders.snooze', { reminderId: 'not an id', days: 3 });
     expect(bad).toMatchObject({ ok: false, code: 'invalid' });
   });
+
+  it('reminders.snoozeUntil keeps a due reminder out of notifications and the list until the day', async () => {
+    const { core, keyId } = await withKey(await tempDir());
+    core.scheduler.advance(80 * DAY);
+    const listed = await core.handle('reminders.list', {});
+    if (!listed.ok) throw new Error(listed.message);
+    const event = (listed.value as { id: string; keyId: string | null }[]).find(
+      (e) => e.keyId === keyId,
+    )!;
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const until = day(core.scheduler.clock().getTime() + 20 * DAY);
+    expect(await core.handle('reminders.snoozeUntil', { reminderId: event.id, until })).toEqual({
+      ok: true,
+      value: null,
+    });
+    core.scheduler.advance(12 * DAY); // past the due day: a later stage, still snoozed
+    await core.checkReminders();
+    expect(core.notifications.filter((n) => n.keyId === keyId)).toEqual([]);
+    const later = await core.handle('reminders.list', {});
+    if (!later.ok) throw new Error(later.message);
+    const mine = (later.value as { keyId: string | null; snoozed: boolean }[]).filter(
+      (e) => e.keyId === keyId,
+    );
+    expect(mine.map((e) => e.snoozed)).toEqual([true]);
+    core.scheduler.advance(9 * DAY);
+    await core.checkReminders();
+    expect(core.notifications.filter((n) => n.keyId === keyId)).toHaveLength(1);
+
+    const past = await core.handle('reminders.snoozeUntil', {
+      reminderId: event.id,
+      until: '2020-01-01',
+    });
+    expect(past).toMatchObject({ ok: false, code: 'invalid' });
+    const malformed = await core.handle('reminders.snoozeUntil', {
+      reminderId: event.id,
+      until: 'soon',
+    });
+    expect(malformed).toMatchObject({ ok: false });
+  });
 });

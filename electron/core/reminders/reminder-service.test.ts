@@ -111,6 +111,47 @@ describe('ReminderService', () => {
     await expect(service.snooze('not an id', 1)).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
+  it('snoozing until a day keeps the reminder and its next stages silent until then', async () => {
+    const { sent, make, setNow } = await setup();
+    setNow(daysAfter(T0, 83)); // 7 days before the rotation is due (2026-04-10)
+    const service = make();
+    await service.check(vault);
+    const before = sent.length;
+    await service.snoozeUntil('rotation:key-1:2026-04-10:d7', '2026-04-12');
+    for (const d of [84, 89, 90, 91]) {
+      setNow(daysAfter(T0, d));
+      const sentNow = await service.check(vault);
+      expect(sentNow.filter((r) => r.keyId === 'key-1')).toEqual([]);
+      const rotation = (await service.list(vault)).find((r) => r.keyId === 'key-1');
+      expect(rotation?.snoozed).toBe(true);
+    }
+    expect(sent.slice(before).filter((n) => n.keyId === 'key-1')).toEqual([]);
+    setNow(new Date('2026-04-12T00:00:00Z'));
+    expect((await service.check(vault)).map((r) => r.id)).toEqual([
+      'rotation:key-1:2026-04-10:due',
+    ]);
+    expect((await make().list(vault)).find((r) => r.keyId === 'key-1')?.snoozed).toBe(false);
+  });
+
+  it('a week-long snooze survives a restart and is refused for a bad day', async () => {
+    const { make, setNow } = await setup();
+    setNow(daysAfter(T0, 40)); // the audit is due
+    await make().snooze('audit:2026-02-10:due', 7);
+    setNow(daysAfter(T0, 46));
+    expect(await make().check(vault)).toEqual([]);
+    setNow(daysAfter(T0, 48));
+    expect((await make().check(vault)).map((r) => r.id)).toEqual(['audit:2026-02-10:due']);
+    const service = make();
+    for (const day of ['2026-02-30', 'tomorrow', '2026-02-17', '2028-01-01']) {
+      await expect(service.snoozeUntil('audit:2026-02-10:due', day)).rejects.toMatchObject({
+        code: 'invalid-input',
+      });
+    }
+    await expect(service.snoozeUntil('not an id', '2026-03-01')).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+  });
+
   it('list shows what is current without sending', async () => {
     const { sent, make, setNow } = await setup();
     setNow(daysAfter(T0, 40));

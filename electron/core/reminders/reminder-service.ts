@@ -9,7 +9,7 @@ import { describeReminders, dueReminders } from '../../../shared/reminders/due-r
 import type { ReminderSchedule } from '../../../shared/reminders/schedule';
 import { scheduleFromVault } from '../../../shared/reminders/schedule';
 import { markSent, pruneSentLog, snooze } from '../../../shared/reminders/sent-log';
-import { addDaysUtc } from '../../../shared/findings/time';
+import { addDaysUtc, isoDay } from '../../../shared/findings/time';
 import type { Clock, NotifierPort } from '../app/ports';
 import { systemClock } from '../app/ports';
 import { KeywardError } from '../errors';
@@ -21,6 +21,9 @@ export interface ReminderServiceDeps {
   notifier: NotifierPort;
   clock?: Clock;
 }
+
+/** The furthest a reminder can be snoozed to a chosen day. */
+export const MAX_SNOOZE_DAYS = 366;
 
 export type ListedReminder = DueReminder & { sent: boolean; snoozed: boolean };
 
@@ -92,17 +95,42 @@ export class ReminderService {
     return describeReminders(schedule, now, log, data ? labelsOf(data) : undefined);
   }
 
-  /** Moves an event `days` ahead: it is sent (once more) then. */
+  /** Moves an event (and its later stages) `days` ahead: it is sent (once more) then. */
   snooze(id: string, days: number): Promise<void> {
     return this.serial(async () => {
       if (!Number.isInteger(days) || days < 1 || days > 90) {
         throw new KeywardError('invalid-input', 'A reminder can be snoozed for 1 to 90 days.');
       }
-      if (!/^(rotation|lapse|audit):[^\s]{1,190}$/.test(id)) {
-        throw new KeywardError('invalid-input', 'That is not a reminder id.');
-      }
-      const log = await readSentLog(this.deps.dir);
-      await writeSentLog(this.deps.dir, snooze(log, id, addDaysUtc(this.clock(), days)));
+      await this.writeSnooze(id, addDaysUtc(this.clock(), days));
     });
+  }
+
+  /**
+   * Snoozes an event (and its later stages) until the start (UTC, like every date of the
+   * findings and reminders) of `day`, YYYY-MM-DD: tomorrow at the earliest, a year at most.
+   */
+  snoozeUntil(id: string, day: string): Promise<void> {
+    return this.serial(async () => {
+      const until = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+      const now = this.clock();
+      if (!until || Number.isNaN(until.getTime()) || isoDay(until) !== day) {
+        throw new KeywardError('invalid-input', 'Give the day as YYYY-MM-DD, e.g. 2026-05-01.');
+      }
+      if (until <= now || until > addDaysUtc(now, MAX_SNOOZE_DAYS)) {
+        throw new KeywardError(
+          'invalid-input',
+          `Choose a day after today and at most ${MAX_SNOOZE_DAYS} days ahead.`,
+        );
+      }
+      await this.writeSnooze(id, until);
+    });
+  }
+
+  private async writeSnooze(id: string, until: Date): Promise<void> {
+    if (!/^(rotation|lapse|expiry|audit):[^\s]{1,190}$/.test(id)) {
+      throw new KeywardError('invalid-input', 'That is not a reminder id.');
+    }
+    const log = await readSentLog(this.deps.dir);
+    await writeSentLog(this.deps.dir, snooze(log, id, until));
   }
 }

@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/ipc/views';
-import { formatDate } from '../lib/format';
+import { formatDay } from '../lib/format';
 
 export interface AcceptanceActions {
   accept: (finding: Finding, until: string, note: string) => Promise<boolean>;
@@ -28,7 +28,9 @@ export function AcceptRisk({ finding, actions }: { finding: Finding; actions: Ac
     return (
       <div className="accepted" data-testid="accepted-risk">
         <p>
-          <strong>{t('accept.accepted', { date: formatDate(last, i18n.language) })}</strong>{' '}
+          <strong>
+            {t('accept.accepted', { date: formatDay(last.slice(0, 10), i18n.language) })}
+          </strong>{' '}
           {finding.accepted.note}
         </p>
         <button type="button" className="link" onClick={() => void actions.withdraw(finding)}>

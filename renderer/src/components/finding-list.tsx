@@ -6,6 +6,7 @@ import { findingTexts } from '../lib/finding-text';
 import { severityRank } from '../lib/key-filter';
 import { AcceptRisk, type AcceptanceActions } from './accept-risk';
 import { SeverityBadge } from './badges';
+import { FindingActions } from './finding-actions';
 
 interface Props {
   findings: readonly Finding[];
@@ -15,16 +16,25 @@ interface Props {
   testId?: string;
   /** Given: each finding about a key can be accepted until a day (or withdrawn). */
   acceptance?: AcceptanceActions;
+  /** Each open finding about a key offers the action its fix asks for (not in edit forms). */
+  withActions?: boolean;
 }
 
-export function FindingList({ findings, labelOf, onOpenKey, testId, acceptance }: Props) {
-  const { t } = useTranslation();
+export function FindingList({
+  findings,
+  labelOf,
+  onOpenKey,
+  testId,
+  acceptance,
+  withActions = false,
+}: Props) {
+  const { t, i18n } = useTranslation();
   const sorted = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   return (
     <ul className="plain-list" data-testid={testId}>
       {sorted.map((f, i) => {
         const label = f.keyId ? labelOf?.(f.keyId) : undefined;
-        const text = findingTexts(f, t);
+        const text = findingTexts(f, t, i18n.language);
         return (
           <li
             key={`${f.rule}:${f.keyId ?? ''}:${i}`}
@@ -42,6 +52,7 @@ export function FindingList({ findings, labelOf, onOpenKey, testId, acceptance }
             <p className="fix">
               <strong>{t('detail.fix')}:</strong> {text.fix}
             </p>
+            {withActions && f.keyId && !f.accepted && <FindingActions finding={f} />}
             {f.keyId && acceptance && <AcceptRisk finding={f} actions={acceptance} />}
             {!acceptance && f.accepted && (
               <p className="muted">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '../../../shared/ipc/views';
 import { api, call, errorText } from '../lib/api';
 import { reminderTexts } from '../lib/finding-text';
-import { formatDate } from '../lib/format';
+import { formatDay } from '../lib/format';
 import { useView } from '../store/view-store';
 
 const SNOOZE_DAYS = 7;
@@ -42,7 +42,7 @@ export function ReminderList() {
       <h2 id="reminders-title">{t('reminders.title')}</h2>
       <ul className="plain-list">
         {reminders.map((r) => {
-          const text = reminderTexts(r, t);
+          const text = reminderTexts(r, t, i18n.language);
           return (
             <li
               key={r.id}
@@ -52,7 +52,7 @@ export function ReminderList() {
             >
               <span>
                 <strong>{text.title}</strong>{' '}
-                <span className="muted">{formatDate(r.dueAt, i18n.language)}</span>
+                <span className="muted">{formatDay(r.params.date, i18n.language)}</span>
                 <br />
                 {text.body}
               </span>

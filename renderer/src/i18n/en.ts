@@ -644,6 +644,35 @@ export const en = {
       'asks-disable-ip-whitelist': 'Asks you to disable IP whitelisting',
     },
   },
+  // Findings as a to-do list: the Needs attention strip, findings grouped by key, actions.
+  todo: {
+    tabCount_one: '{{count}} open finding',
+    tabCount_other: '{{count}} open findings',
+    attention: {
+      title: 'Needs attention',
+      openAudit: 'Open the audit',
+      snoozeDay: 'Snooze 1 day',
+      snoozeWeek: 'Snooze 1 week',
+      snoozeUntil: 'Snooze until…',
+      untilDay: 'Snooze until the day',
+      snoozeSave: 'Snooze',
+      snoozedNotice: 'Snoozed: {{title}}. No notification about it until then.',
+    },
+    groups: {
+      vault: 'The whole vault',
+      open_one: '{{count}} open',
+      open_other: '{{count}} open',
+      accepted_one: '{{count}} accepted',
+      accepted_other: '{{count}} accepted',
+      openKey: 'Open "{{label}}"',
+    },
+    actions: {
+      rotate: 'Start rotation',
+      setDays: 'Set rotation to {{days}} days',
+      editIp: 'Edit the IP whitelist',
+      daysSet: 'Rotation of "{{label}}" set to every {{days}} days.',
+    },
+  },
   reminders: {
     title: 'Reminders due',
     open: 'Open the key',

@@ -669,6 +669,35 @@ export const zhCN: Texts<Resources> = {
       'asks-disable-ip-whitelist': '要求您关闭 IP 白名单',
     },
   },
+  // 检查结果作为待办：需要处理栏、按密钥分组、操作。
+  todo: {
+    tabCount_one: '{{count}} 项待处理',
+    tabCount_other: '{{count}} 项待处理',
+    attention: {
+      title: '需要处理',
+      openAudit: '打开审查',
+      snoozeDay: '推迟 1 天',
+      snoozeWeek: '推迟 1 周',
+      snoozeUntil: '推迟到…',
+      untilDay: '推迟到哪一天',
+      snoozeSave: '推迟',
+      snoozedNotice: '已推迟：{{title}}。在那之前不再通知。',
+    },
+    groups: {
+      vault: '整个保险库',
+      open_one: '{{count}} 项待处理',
+      open_other: '{{count}} 项待处理',
+      accepted_one: '{{count}} 项已接受',
+      accepted_other: '{{count}} 项已接受',
+      openKey: '打开“{{label}}”',
+    },
+    actions: {
+      rotate: '开始轮换',
+      setDays: '轮换周期设为 {{days}} 天',
+      editIp: '编辑 IP 访问限制',
+      daysSet: '“{{label}}”的轮换周期已设为每 {{days}} 天。',
+    },
+  },
   reminders: {
     title: '到期提醒',
     open: '打开该密钥',

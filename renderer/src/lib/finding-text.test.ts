@@ -352,3 +352,43 @@ describe('zh-CN', () => {
     }
   });
 });
+
+describe('dates in findings and reminders', () => {
+  const key = makeKey({ id: 'k', label: 'Bot', rotationIntervalDays: 30 });
+  const due = findings(makeVault([key]), day(20)).find((f) => f.rule === 'rotation-due')!;
+
+  it('are written in the UI language when it is given, the same day in every time zone', () => {
+    expect(due.text?.params.date).toBe('2026-02-09');
+    const en = findingTexts(due, tEn, 'en').message;
+    expect(en).toContain('Feb 9, 2026');
+    expect(en).not.toContain('2026-02-09');
+    const zh = findingTexts(due, tZh, 'zh-CN').message;
+    expect(zh).toContain('2026年2月9日');
+    expect(zh).not.toContain('2026-02-09');
+    // Without a language: the engine's wording, as the CLI prints it.
+    expect(findingTexts(due, tEn).message).toBe(due.message);
+  });
+
+  it('in reminders too', () => {
+    const schedule = scheduleFromVault(makeVault([key]));
+    const [r] = describeReminders(
+      schedule,
+      day(25),
+      { version: 1, sent: {}, snoozed: {} },
+      new Map([['k', 'Bot']]),
+    );
+    const view: ReminderView = {
+      id: r!.id,
+      kind: r!.kind,
+      keyId: r!.keyId,
+      dueAt: r!.dueAt,
+      title: r!.title,
+      message: r!.body,
+      params: r!.params,
+      sent: false,
+      snoozed: false,
+    };
+    expect(reminderTexts(view, tEn, 'en').body).toContain('(Feb 9, 2026)');
+    expect(reminderTexts(view, tZh, 'zh-CN').body).toContain('2026年2月9日');
+  });
+});

@@ -5,6 +5,7 @@
 // engine's English as is.
 import type { Finding } from '../../../shared/findings/types';
 import type { ReminderView } from '../../../shared/ipc/views';
+import { formatDay } from './format';
 
 /** The part of i18next's `t` used here (keeps this file testable without React). */
 export type Translate = (key: string, options: Record<string, unknown>) => string;
@@ -20,14 +21,20 @@ const TERM_KEYS: Readonly<Record<string, string>> = {
   field: 'findings.term.field',
 };
 
+/** Parameters that carry a day (YYYY-MM-DD), shown in the UI language's date format. */
+const DAY_PARAMS: ReadonlySet<string> = new Set(['date']);
+
 function localParams(
   params: Readonly<Record<string, string | number>>,
   t: Translate,
+  language?: string,
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     const termKey = TERM_KEYS[name];
-    if (termKey !== undefined && typeof value === 'string') {
+    if (language !== undefined && DAY_PARAMS.has(name) && typeof value === 'string') {
+      out[name] = formatDay(value, language);
+    } else if (termKey !== undefined && typeof value === 'string') {
       out[name] = t(`${termKey}.${value}`, { skipInterpolation: true, defaultValue: value });
     } else if (name === 'account' && value === '') {
       out[name] = t('findings.term.unnamedAccount', { skipInterpolation: true });
@@ -65,9 +72,17 @@ function word(
   });
 }
 
-export function findingTexts(f: Finding, t: Translate): { message: string; fix: string } {
+/**
+ * Given `language`, days are written in its date format ("Apr 10, 2026", "2026年4月10日");
+ * without, exactly as the engine words them (YYYY-MM-DD).
+ */
+export function findingTexts(
+  f: Finding,
+  t: Translate,
+  language?: string,
+): { message: string; fix: string } {
   if (!f.text) return { message: f.message, fix: f.fix };
-  const params = localParams(f.text.params, t);
+  const params = localParams(f.text.params, t, language);
   const base = `findings.text.${f.rule}`;
   return {
     message: word(t, `${base}.message.${f.text.message}`, params, f.message),
@@ -75,9 +90,16 @@ export function findingTexts(f: Finding, t: Translate): { message: string; fix: 
   };
 }
 
-export function reminderTexts(r: ReminderView, t: Translate): { title: string; body: string } {
+export function reminderTexts(
+  r: ReminderView,
+  t: Translate,
+  language?: string,
+): { title: string; body: string } {
   const base = `reminders.text.${r.kind}`;
-  const params: Record<string, string | number> = { ...r.params };
+  const params: Record<string, string | number> = {
+    ...r.params,
+    ...(language !== undefined && { date: formatDay(r.params.date, language) }),
+  };
   // A key reminder that could not name its key (locked) says so and asks to unlock.
   const body = r.keyId !== null && r.params.label === undefined ? 'anonymous' : 'body';
   return {

@@ -9,6 +9,23 @@ export function formatDate(iso: string, language: string): string {
   });
 }
 
+/**
+ * A calendar day as findings and reminders give it (YYYY-MM-DD, a UTC day), in the UI language:
+ * the same day in every time zone (formatting it as local midnight would show the day before
+ * west of UTC). Anything else is returned as is.
+ */
+export function formatDay(day: string, language: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const at = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(at.getTime())) return day;
+  return at.toLocaleDateString(language, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 export function formatDateTime(iso: string, language: string): string {
   return new Date(iso).toLocaleString(language, {
     year: 'numeric',

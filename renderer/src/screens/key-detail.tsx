@@ -16,6 +16,7 @@ import { useKeyFindings } from '../lib/use-key-findings';
 import { useSecrets } from '../store/secret-store';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
+import { useTakeEditRequest } from '../store/edit-request';
 import { ExchangeCheck } from './detail/exchange-check';
 import { KeyEdit } from './detail/key-edit';
 import { KeyHistory } from './detail/key-history';
@@ -39,6 +40,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
   const notify = useView((s) => s.notify);
   const findings = useKeyFindings(detail);
   const [editing, setEditing] = useState(false);
+  useTakeEditRequest(detail.id, editing, setEditing);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const live = detail.status === 'active' || detail.status === 'rotating';
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : t('detail.never'));
@@ -214,7 +216,12 @@ function Detail({ detail }: { detail: KeyDetail }) {
         ) : findings.length === 0 ? (
           <p>{t('findings.none')}</p>
         ) : (
-          <FindingList findings={findings} testId="key-findings" acceptance={acceptance} />
+          <FindingList
+            findings={findings}
+            testId="key-findings"
+            acceptance={acceptance}
+            withActions
+          />
         )}
       </section>
 

@@ -4,6 +4,7 @@ import { CheckAll } from '../components/check-all';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEY_STATUSES, PROVIDERS } from '../../../shared/domain/exchange';
+import { NeedsAttention } from '../components/needs-attention';
 import { filterKeys, tagsOf, type KeyFilters, type SearchWords } from '../lib/key-filter';
 import { allKeysIn, useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
@@ -123,6 +124,7 @@ export function KeyList() {
             : t('list.loadingRest', { loaded: keys.length, total })}
         </p>
       </div>
+      <NeedsAttention />
       <div className="filters" role="search">
         <div className="field search">
           <label htmlFor="filter-query">{t('list.search')}</label>

@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClipboardChip } from '../components/clipboard-chip';
+import { FindingsTabCount } from '../components/findings-tab-count';
 import { NoticeBar } from '../components/notice-bar';
 import { ListCopyKeys } from '../components/row-copy-actions';
 import { RecoveryKeyBanner } from '../components/recovery-key-banner';
@@ -136,6 +137,7 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
               onClick={() => go(item.route)}
             >
               {t(item.label)}
+              {item.route.name === 'findings' && <FindingsTabCount />}
             </button>
           ))}
         </nav>
