@@ -168,15 +168,6 @@ export async function startApp(
   };
   lockFor = lock;
 
-  const background = await startBackground(core, {
-    scheduler: systemScheduler,
-    idleSeconds: systemIdleSeconds,
-    checkReminders: () => core.checkReminders((count) => void trayPresenter?.setAttention(count)),
-    onVaultChanged: () => emit('vaultChanged', {}),
-    onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
-  });
-  watchPower({ lock, resumed: () => void background.resumed() });
-
   // The menu is built in core (tray-menu.ts); a copy from it is a keys.copy request, so it
   // passes the same confirmation as the app's.
   const trayView = createTray({
@@ -193,6 +184,16 @@ export async function startApp(
   });
   trayPresenter = presenter;
   await presenter.refresh();
+
+  const background = await startBackground(core, {
+    scheduler: systemScheduler,
+    idleSeconds: systemIdleSeconds,
+    checkReminders: () => core.checkReminders((count) => void trayPresenter?.setAttention(count)),
+    onVaultChanged: () => emit('vaultChanged', {}),
+    onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
+  });
+  watchPower({ lock, resumed: () => void background.resumed() });
+
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {
