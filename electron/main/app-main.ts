@@ -174,16 +174,6 @@ export async function startApp(
   };
   lockFor = lock;
 
-  const background = await startBackground(core, {
-    scheduler: systemScheduler,
-    idleSeconds: systemIdleSeconds,
-    checkReminders: () => core.checkReminders((count) => void trayPresenter?.setAttention(count)),
-    onVaultChanged: () => emit('vaultChanged', {}),
-    onAutoLockWaiting: (secondsLeft) => emit('autoLockWaiting', { secondsLeft }),
-    onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
-  });
-  watchPower({ lock, resumed: () => void background.resumed() });
-
   // The menu is built in core (tray-menu.ts); a copy from it is a keys.copy request, so it
   // passes the same confirmation as the app's.
   const trayView = createTray({
@@ -200,6 +190,17 @@ export async function startApp(
   });
   trayPresenter = presenter;
   await presenter.refresh();
+
+  const background = await startBackground(core, {
+    scheduler: systemScheduler,
+    idleSeconds: systemIdleSeconds,
+    checkReminders: () => core.checkReminders((count) => void trayPresenter?.setAttention(count)),
+    onVaultChanged: () => emit('vaultChanged', {}),
+    onAutoLockWaiting: (secondsLeft) => emit('autoLockWaiting', { secondsLeft }),
+    onError: () => console.error('keyward: the reminder check failed; it runs again later.'),
+  });
+  watchPower({ lock, resumed: () => void background.resumed() });
+
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {

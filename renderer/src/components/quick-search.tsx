@@ -6,22 +6,11 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { KeyListItem } from '../../../shared/ipc/views';
 import { errorText } from '../lib/api';
+import { matchKeys } from '../lib/quick-search-match';
 import { useQuickSearch } from '../store/quick-search-store';
 import { useSecrets, type SecretField } from '../store/secret-store';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
-
-const MAX_RESULTS = 8;
-
-export function matchKeys(keys: readonly KeyListItem[], query: string): KeyListItem[] {
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return keys
-    .filter((k) => {
-      const text = `${k.label} ${k.service ?? ''}`.toLowerCase();
-      return words.every((w) => text.includes(w));
-    })
-    .slice(0, MAX_RESULTS);
-}
 
 export function QuickSearchPalette() {
   const open = useQuickSearch((s) => s.open);
