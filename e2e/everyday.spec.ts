@@ -95,6 +95,7 @@ test('the chip is on every screen and "Clear now" clears at once; rows copy on h
   await app.page.getByRole('button', { name: `Copy API key of ${sample.label}` }).click();
   await expect(chip.countdown).toContainText(`${sample.label} API key copied.`);
   expect(await app.clipboardText()).toBe(sample.apiKey);
+  await keys.row(sample.label).hover();
   await app.page.getByRole('button', { name: `Copy secret of ${sample.label}` }).click();
   await expect(chip.countdown).toContainText(`${sample.label} Secret copied.`);
   expect(await app.clipboardText()).toBe(sample.secret);

@@ -19,7 +19,8 @@ export function canCopyFromList(key: Pick<KeySummary, 'status'>): boolean {
 
 export function RowCopyActions({ keyRow }: { keyRow: KeySummary }) {
   const { t } = useTranslation();
-  const { busy, run } = useSecretCopy();
+  // Never disabled while copying: a button that is disabled loses the keyboard focus.
+  const { run } = useSecretCopy();
   if (!canCopyFromList(keyRow)) return null;
   return (
     <span className="row-copy" data-testid="row-copy">
@@ -28,7 +29,6 @@ export function RowCopyActions({ keyRow }: { keyRow: KeySummary }) {
         className="row-copy-button"
         aria-label={t('rowCopy.secretOf', { label: keyRow.label })}
         aria-keyshortcuts="Control+C Meta+C"
-        disabled={busy}
         onClick={() => void run(true, () => useSecrets.getState().copy(keyRow.id, 'secret'))}
       >
         {t('rowCopy.secret')}
@@ -39,7 +39,6 @@ export function RowCopyActions({ keyRow }: { keyRow: KeySummary }) {
           className="row-copy-button"
           aria-label={t('rowCopy.apiKeyOf', { label: keyRow.label })}
           aria-keyshortcuts="Control+Shift+C Meta+Shift+C"
-          disabled={busy}
           onClick={() => void run(false, () => useSecrets.getState().copy(keyRow.id, 'apiKey'))}
         >
           {t('rowCopy.apiKey')}
