@@ -27,6 +27,7 @@ import type { KeygenReply } from '../../../shared/ipc/views';
 import { FormError } from '../components/form-error';
 import { api, call, errorText } from '../lib/api';
 import { draftFindings, knownVault } from '../lib/draft-findings';
+import { TagsField, tagList } from './key-form/tags-field';
 import { unsafeTextError } from '../lib/text-check';
 import { useVault } from '../store/vault-store';
 import { useView } from '../store/view-store';
@@ -70,6 +71,7 @@ export function AddKey() {
   const [service, setService] = useState('');
   const [rotationDays, setRotationDays] = useState(String(DEFAULT_ROTATION_DAYS));
   const [notes, setNotes] = useState('');
+  const [tagText, setTagText] = useState('');
   const [kind, setKind] = useState<Kind>('hmac');
   const [environment, setEnvironment] = useState<Environment>('live');
   const [host, setHost] = useState(defaultHost('binance'));
@@ -154,6 +156,7 @@ export function AddKey() {
     account: unsafeTextError(t, account),
     service: unsafeTextError(t, service),
     notes: unsafeTextError(t, notes, true),
+    tags: unsafeTextError(t, tagText),
   };
   const unsafeBad = Object.values(unsafe).some(Boolean);
   const invalid = ipBad || labelBad || keyBad || !daysValid || unsafeBad;
@@ -174,6 +177,7 @@ export function AddKey() {
       ...(account.trim() !== '' && { account: account.trim() }),
       ...(service.trim() !== '' && { service: service.trim() }),
       ...(notes.trim() !== '' && { notes }),
+      ...(tagList(tagText).length > 0 && { tags: tagList(tagText) }),
       environment,
       ...(provider !== 'other' && { host }),
       extras,
@@ -339,6 +343,7 @@ export function AddKey() {
           </>
         )}
         <NotesField id="add-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
+        <TagsField id="add-tags" value={tagText} onChange={setTagText} error={unsafe.tags} />
       </fieldset>
 
       <section className="card" aria-labelledby="live-title" data-testid="live-findings">
