@@ -68,6 +68,11 @@ test('rows show fingerprint, relative due date, tags and the worst finding; comp
   for (const row of await keys.rows.all()) expect((await box(row)).height).toBeLessThanOrEqual(42);
   expect(tall).toBeGreaterThan(60);
   await expect(bot.getByTestId('row-fingerprint')).toBeVisible();
+  // One line: the worst finding's title moves into the count's tooltip.
+  await expect(keys.row('Treasury - Auto Transfer').getByTestId('finding-count')).toHaveAttribute(
+    'title',
+    'Withdrawals enabled',
+  );
   await expectAccessible(app.page, 'key list, compact');
   // Remembered: a new window of the app opens compact.
   await app.open();
