@@ -36,9 +36,7 @@ describe('key tags', () => {
 
   it('refuse control characters, empty tags and too many, like labels, and save nothing', async () => {
     const { store, keys } = await service();
-    await expect(keys.add({ ...sampleKey(1), tags: ['vps\u001b]0;x'] })).rejects.toThrow(
-      /a tag/,
-    );
+    await expect(keys.add({ ...sampleKey(1), tags: ['vps\u001b]0;x'] })).rejects.toThrow(/a tag/);
     const added = await keys.add(sampleKey(1));
     await expect(keys.edit(added.id, { tags: ['  '] })).rejects.toThrow(/a tag cannot be empty/);
     const many = Array.from({ length: 21 }, (_, i) => `t${i}`);

@@ -207,6 +207,9 @@ export const en = {
     dueIn: 'Rotate {{distance}}',
     dueToday: 'Rotate today',
     overdue: 'Overdue: due {{distance}}',
+    tagsField: 'Tags (optional)',
+    tagsHint:
+      'Separated by commas, e.g. the server or strategy: vps-1, grid. The key list filters by them.',
     fingerprintTitle:
       "API key fingerprint: first and last 4 characters, as the exchange's API page shows them",
   },

@@ -26,6 +26,7 @@ import {
 import type { KeygenReply } from '../../../shared/ipc/views';
 import { FormError } from '../components/form-error';
 import { api, call, errorText } from '../lib/api';
+import { TagsField, tagList } from './key-form/tags-field';
 import { unsafeTextError } from '../lib/text-check';
 import { useDraftGuard } from '../store/draft-guard';
 import { useVault } from '../store/vault-store';
@@ -77,6 +78,7 @@ export function AddKey() {
   const [checking, setChecking] = useState(false);
   const [rotationDays, setRotationDays] = useState(String(DEFAULT_ROTATION_DAYS));
   const [notes, setNotes] = useState('');
+  const [tagText, setTagText] = useState('');
   const [kind, setKind] = useState<Kind>('hmac');
   const [environment, setEnvironment] = useState<Environment>('live');
   const [host, setHost] = useState(defaultHost('binance'));
@@ -140,6 +142,7 @@ export function AddKey() {
     account: unsafeTextError(t, account),
     service: unsafeTextError(t, service),
     notes: unsafeTextError(t, notes, true),
+    tags: unsafeTextError(t, tagText),
   };
   const unsafeBad = Object.values(unsafe).some(Boolean);
   const invalid = ipBad || labelEmpty || keyBad || !daysValid || unsafeBad;
@@ -163,6 +166,7 @@ export function AddKey() {
     ...(account.trim() !== '' && !unsafe.account && { account: account.trim() }),
     ...(service.trim() !== '' && !unsafe.service && { service: service.trim() }),
     ...(notes.trim() !== '' && !unsafe.notes && { notes }),
+    ...(tagList(tagText).length > 0 && !unsafe.tags && { tags: tagList(tagText) }),
     environment,
     ...(provider !== 'other' && { host }),
     extras,
@@ -304,6 +308,7 @@ export function AddKey() {
             invalid={!daysValid}
           />
           <NotesField id="add-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
+          <TagsField id="add-tags" value={tagText} onChange={setTagText} error={unsafe.tags} />
         </fieldset>
 
         <section className="card" aria-labelledby="live-title" data-testid="live-findings">

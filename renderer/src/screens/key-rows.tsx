@@ -154,14 +154,20 @@ function FindingSummary({ keyRow }: { keyRow: KeyListItem }) {
   if (keyRow.worstSeverity === null) {
     return <span className="muted findings-none">{t('list.noFinding')}</span>;
   }
+  const worst = keyRow.worstRule === null ? null : t(`findings.rule.${keyRow.worstRule}`);
   return (
     <span className="finding-summary">
-      <span className={`badge sev-${keyRow.worstSeverity}`} data-testid="finding-count">
+      {/* Compact rows hide the title line: the badge's tooltip still names it. */}
+      <span
+        className={`badge sev-${keyRow.worstSeverity}`}
+        data-testid="finding-count"
+        title={worst ?? undefined}
+      >
         {t('list.findings', { count: keyRow.findingCount })}
       </span>
-      {keyRow.worstRule !== null && (
+      {worst !== null && (
         <span className="worst-finding" data-testid="worst-finding">
-          {t(`findings.rule.${keyRow.worstRule}`)}
+          {worst}
         </span>
       )}
     </span>

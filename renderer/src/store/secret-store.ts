@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { api, call } from '../lib/api';
+import { useVault } from './vault-store';
 
 export type SecretField = RequestOf<'keys.copy'>['field'];
 export const REVEAL_MAX_MS = 30_000;
@@ -81,6 +82,7 @@ export const useSecrets = create<SecretState>()((set, get) => ({
   async copy(keyId, field) {
     const seen = clipboardEvents;
     const reply = await call(api().keys.copy({ keyId, field }));
+    useVault.getState().markCopied(keyId, new Date().toISOString());
     copiedByReply(seen, { keyId, label: '', field, clearsAt: reply.clearsAt });
   },
   async copyEnv(keyId) {

@@ -29,6 +29,8 @@ interface VaultState {
   loadFindings: () => Promise<void>;
   loadDetail: (keyId: string) => Promise<KeyDetail>;
   setDetail: (detail: KeyDetail) => void;
+  /** A copy of this key's secret or API key went ahead: the "last copied" sort sees it now. */
+  markCopied: (keyId: string, at: string) => void;
   reset: () => void;
 }
 
@@ -50,7 +52,11 @@ export function allKeysIn(state: Pick<VaultState, 'loaded' | 'keys' | 'total'>):
 type SetVault = (patch: Partial<VaultState>) => void;
 
 /** One load's requests; `current` is false once a newer load or a reset began. */
-async function loadInto(current: () => boolean, set: SetVault, get: () => VaultState): Promise<void> {
+async function loadInto(
+  current: () => boolean,
+  set: SetVault,
+  get: () => VaultState,
+): Promise<void> {
   // A first page on the first load, so a large vault shows at once; a reload (after an
   // edit, or a change by the CLI) keeps the full list on screen until the new one arrives.
   let fresh = false;
@@ -102,6 +108,11 @@ export const useVault = create<VaultState>()((set, get) => ({
   },
   setDetail(detail) {
     set({ detail });
+  },
+  markCopied(keyId, at) {
+    const keys = get().keys;
+    if (!keys.some((k) => k.id === keyId)) return;
+    set({ keys: keys.map((k) => (k.id === keyId ? { ...k, lastCopiedAt: at } : k)) });
   },
   reset() {
     generation += 1;

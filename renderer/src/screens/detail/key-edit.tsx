@@ -8,6 +8,7 @@ import type { KeySummary } from '../../../../shared/ipc/views';
 import { FormError } from '../../components/form-error';
 import { api, call, errorText } from '../../lib/api';
 import { draftFindings, knownVault } from '../../lib/draft-findings';
+import { TagsField, tagList } from '../key-form/tags-field';
 import { unsafeTextError } from '../../lib/text-check';
 import { useVault } from '../../store/vault-store';
 import { IpField, ipLines, ipProblems } from '../add/ip-field';
@@ -35,6 +36,7 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
   const [service, setService] = useState(keyInfo.service ?? '');
   const [days, setDays] = useState(String(keyInfo.rotationIntervalDays));
   const [notes, setNotes] = useState(keyInfo.notes);
+  const [tagText, setTagText] = useState(keyInfo.tags.join(', '));
   const [environment, setEnvironment] = useState<Environment>(keyInfo.environment);
   const [host, setHost] = useState(keyInfo.host);
   const [extras, setExtras] = useState<string[]>(keyInfo.extras);
@@ -86,6 +88,7 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
     account: unsafeTextError(t, account),
     service: unsafeTextError(t, service),
     notes: unsafeTextError(t, notes, true),
+    tags: unsafeTextError(t, tagText),
   };
   const unsafeBad = Object.values(unsafe).some(Boolean);
 
@@ -112,6 +115,7 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
             service: service.trim() === '' ? null : service.trim(),
             rotationIntervalDays: Number(days),
             notes,
+            tags: tagList(tagText),
             environment,
             ...(keyInfo.provider !== 'other' && { host }),
             extras,
@@ -199,6 +203,7 @@ export function KeyEdit({ keyInfo, onDone }: { keyInfo: KeySummary; onDone: () =
         error={unsafe.service}
       />
       <NotesField id="edit-notes" value={notes} onChange={setNotes} error={unsafe.notes} />
+      <TagsField id="edit-tags" value={tagText} onChange={setTagText} error={unsafe.tags} />
       <h3>{t('add.liveFindings')}</h3>
       <LiveFindingList findings={live} />
       <FormError error={error} />
