@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/domain/key-record';
 import { formatDateTime } from '../../lib/format';
+import { historyEventWords } from '../../lib/history-words';
 
 /** The key's append-only history, newest first. It never holds a secret. */
 export function KeyHistory({ history }: { history: readonly HistoryEvent[] }) {
@@ -15,8 +16,7 @@ export function KeyHistory({ history }: { history: readonly HistoryEvent[] }) {
               {formatDateTime(event.at, i18n.language)}
             </time>{' '}
             <strong>{t(`history.${event.type}`, { defaultValue: event.type })}</strong>
-            {event.detail && <> · {event.detail}</>}
-            {event.fields && event.fields.length > 0 && <> · {event.fields.join(', ')}</>}
+            {historyEventWords(event, t).map((words) => ` · ${words}`)}
           </li>
         ))}
       </ol>
