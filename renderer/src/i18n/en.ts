@@ -100,6 +100,7 @@ export const en = {
       },
     },
     history: {
+      separator: ', ',
       granted: '{{name}} granted',
       removed: '{{name}} removed',
       field: {

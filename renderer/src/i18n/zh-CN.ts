@@ -80,6 +80,7 @@ export const zhCN: Texts<Resources> = {
       },
     },
     history: {
+      separator: '、',
       granted: '已开启{{name}}',
       removed: '已关闭{{name}}',
       field: {

@@ -36,7 +36,7 @@ function permissionChangeWords(detail: string, t: Translate): string {
       const name = isPermission(id) ? t(`permission.${id}`) : extraName(id);
       return t(`words.history.${change}`, { name });
     })
-    .join(', ');
+    .join(t('words.history.separator'));
 }
 
 /** What follows the entry's title: its detail and the fields it changed, in words. */
@@ -49,7 +49,7 @@ export function historyEventWords(event: HistoryEvent, t: Translate): string[] {
   }
   // A permissions change names its permissions in the detail already.
   if (event.fields && event.fields.length > 0 && event.type !== 'permissions-changed') {
-    out.push(event.fields.map((f) => historyFieldWord(f, t)).join(', '));
+    out.push(event.fields.map((f) => historyFieldWord(f, t)).join(t('words.history.separator')));
   }
   return out;
 }
