@@ -125,8 +125,8 @@ test('every screen is accessible in both themes; main screens are photographed',
   await expect(keys.row('CoinTracker - Read Only')).toContainText('已泄露');
   await expectAccessible(page, 'key list (zh-CN)');
   await shoot('key-list-zh');
-  await page.getByRole('navigation').getByRole('button', { name: '风险发现' }).click();
-  await expect(page.getByRole('heading', { name: '风险发现', level: 1 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: '检查结果' }).click();
+  await expect(page.getByRole('heading', { name: '检查结果', level: 1 })).toBeVisible();
   await expectAccessible(page, 'findings (zh-CN)');
   await shoot('findings-zh');
   await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();

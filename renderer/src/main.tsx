@@ -9,5 +9,6 @@ import './zod-jitless';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/keys.css';
+import './styles/words.css';
 
 void Promise.all([import('./root'), sessionReady]).then(([root]) => root.mount(bridged));

@@ -73,10 +73,13 @@ export const en = {
       awaitingApiKey: 'Record the API key the exchange gave for the new public key first.',
     },
     errorDetail: 'Details:',
+    // Between a button's label and what it acts on ("Mark done: Review every key").
+    colon: ': ',
     errors: {
       unknown: 'The app could not finish this action.',
       code: {
-        invalid: 'Keyward cannot take this as it is: correct it and try again. Nothing was changed.',
+        invalid:
+          'Keyward cannot take this as it is: correct it and try again. Nothing was changed.',
         locked: 'The vault is locked: unlock it and try again.',
         'not-found': 'This is no longer in the vault.',
         'no-vault': 'There is no vault here yet: create one first.',
@@ -93,7 +96,8 @@ export const en = {
           'The vault file cannot be read (damaged, cut short, or made by a newer Keyward); nothing was changed.',
         conflict: 'The vault changed at the same moment; nothing was saved. Try again.',
         refused: 'Not confirmed: nothing was copied or revealed.',
-        'rate-limited': 'Too many secrets copied or revealed in a row. Wait a moment and try again.',
+        'rate-limited':
+          'Too many secrets copied or revealed in a row. Wait a moment and try again.',
         forbidden: 'Keyward refused this request.',
         internal:
           'Something went wrong inside Keyward; nothing was changed. Try again, or restart the app.',

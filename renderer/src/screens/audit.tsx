@@ -87,7 +87,10 @@ export function AuditScreen() {
                       onClick={() => void act(() => api().audit.step({ step: s.n }))}
                     >
                       {t('audit.markDone')}
-                      <span className="visually-hidden">: {t(`audit.steps.${s.n}.title`)}</span>
+                      <span className="visually-hidden">
+                        {t('words.colon')}
+                        {t(`audit.steps.${s.n}.title`)}
+                      </span>
                     </button>
                   )}
                 </li>

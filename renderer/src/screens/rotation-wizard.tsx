@@ -193,7 +193,10 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                         onClick={() => void act(() => api().rotation.step({ keyId, step }))}
                       >
                         {t('rotation.markDone')}
-                        <span className="visually-hidden">: {t(`rotation.steps.${n}.title`)}</span>
+                        <span className="visually-hidden">
+                          {t('words.colon')}
+                          {t(`rotation.steps.${n}.title`)}
+                        </span>
                       </button>
                       <DisabledReason id={`rot-${step}-why`} reason={previousWhy} />
                     </>
