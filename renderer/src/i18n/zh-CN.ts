@@ -280,7 +280,7 @@ export const zhCN: Texts<Resources> = {
     copyApiKey: '复制 API 密钥',
     copySecret: '复制 Secret Key',
     clearsIn: '剪贴板将在 {{seconds}} 秒后清空',
-    openExchange: '打开{{exchange}}的 API 管理页面',
+    openExchange: '打开 {{exchange}} 的 API 管理页面',
     copiedApiKey: 'API 密钥已复制。',
     copiedSecret: 'Secret Key 已复制。',
     fingerprintHint: '前 4 位和后 4 位字符，与交易所 API 页面显示的一致。',
