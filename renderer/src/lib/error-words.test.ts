@@ -26,8 +26,8 @@ beforeAll(async () => {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  tEn = i18n.getFixedT('en') as Translate;
-  tZh = i18n.getFixedT('zh-CN') as Translate;
+  tEn = i18n.getFixedT('en');
+  tZh = i18n.getFixedT('zh-CN');
 });
 
 /** The resource at a dotted key, read from the object itself (no fallback). */

@@ -20,8 +20,8 @@ beforeAll(async () => {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  tEn = i18n.getFixedT('en') as Translate;
-  tZh = i18n.getFixedT('zh-CN') as Translate;
+  tEn = i18n.getFixedT('en');
+  tZh = i18n.getFixedT('zh-CN');
 });
 
 const at = '2026-11-02T09:30:00.000Z';
