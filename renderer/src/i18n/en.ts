@@ -107,6 +107,8 @@ export const en = {
       separator: ', ',
       granted: '{{name}} granted',
       removed: '{{name}} removed',
+      withSubject: '{{title}} ({{subject}})',
+      acceptedThrough: '{{what}}, accepted through {{date}}: {{note}}',
       field: {
         label: 'label',
         provider: 'exchange',

@@ -84,6 +84,8 @@ export const zhCN: Texts<Resources> = {
       separator: '、',
       granted: '已开启{{name}}',
       removed: '已关闭{{name}}',
+      withSubject: '{{title}}（{{subject}}）',
+      acceptedThrough: '{{what}}，接受至 {{date}}：{{note}}',
       field: {
         label: '名称',
         provider: '交易所',

@@ -94,6 +94,26 @@ describe('history in words', () => {
     expect(fields).not.toMatch(CAMEL);
   });
 
+  it('a risk acceptance names the finding, not its rule id', () => {
+    const accepted: HistoryEvent = {
+      at,
+      type: 'risk-accepted',
+      detail: 'excess-permission (spotMargin) accepted through 2026-12-31: the bot: needs it',
+    };
+    expect(historyEventWords(accepted, tEn)).toEqual([
+      'Permission beyond the use case (Spot & Margin Trading), accepted through 2026-12-31: the bot: needs it',
+    ]);
+    expect(historyEventWords(accepted, tZh)[0]).toBe(
+      '权限超出用途（现货及杠杆交易），接受至 2026-12-31：the bot: needs it',
+    );
+    const withdrawn: HistoryEvent = {
+      at,
+      type: 'risk-acceptance-withdrawn',
+      detail: 'withdrawals-enabled',
+    };
+    expect(historyEventWords(withdrawn, tEn)).toEqual(['Withdrawals enabled']);
+  });
+
   it('an unknown field still reads as words', () => {
     const [words] = historyEventWords({ at, type: 'edited', fields: ['someNewField'] }, tEn);
     expect(words).toBe('some new field');

@@ -39,12 +39,32 @@ function permissionChangeWords(detail: string, t: Translate): string {
     .join(t('words.history.separator'));
 }
 
+// Core's risk-acceptance detail: `<rule>[ (<subject>)][ accepted through <day>: <note>]`.
+const RISK_DETAIL =
+  /^([a-z]+(?:-[a-z]+)*)(?: \(([^)]*)\))?(?: accepted through (\d{4}-\d{2}-\d{2}): ([\s\S]*))?$/;
+
+/** A risk acceptance (or its withdrawal) named by the finding's title, not its rule id. */
+function riskWords(detail: string, t: Translate): string {
+  const match = RISK_DETAIL.exec(detail);
+  if (!match) return detail;
+  const [, rule = '', subject, until, note] = match;
+  const title = t(`findings.rule.${rule}`, { defaultValue: spaced(rule) });
+  const what = subject
+    ? t('words.history.withSubject', { title, subject: historyFieldWord(subject, t) })
+    : title;
+  return until ? t('words.history.acceptedThrough', { what, date: until, note }) : what;
+}
+
 /** What follows the entry's title: its detail and the fields it changed, in words. */
 export function historyEventWords(event: HistoryEvent, t: Translate): string[] {
   const out: string[] = [];
   if (event.detail) {
     out.push(
-      event.type === 'permissions-changed' ? permissionChangeWords(event.detail, t) : event.detail,
+      event.type === 'permissions-changed'
+        ? permissionChangeWords(event.detail, t)
+        : event.type === 'risk-accepted' || event.type === 'risk-acceptance-withdrawn'
+          ? riskWords(event.detail, t)
+          : event.detail,
     );
   }
   // A permissions change names its permissions in the detail already.
