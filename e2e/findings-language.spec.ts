@@ -43,7 +43,7 @@ test('findings and reminders follow the UI language', async ({ app }) => {
   await settings.goto();
   await settings.language('简体中文');
   await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await app.page.getByRole('navigation').getByRole('button', { name: '风险发现' }).click();
+  await app.page.getByRole('navigation').getByRole('button', { name: '检查结果' }).click();
 
   const withdrawals = page.items.filter({ hasText: '“Treasury - Auto Transfer”可以提现：' });
   await expect(withdrawals).toContainText('任何持有该密钥的人都能把您的资产转到他自己的地址');

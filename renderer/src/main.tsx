@@ -12,5 +12,6 @@ import './styles/keys.css';
 import './styles/quick-search.css';
 import './styles/vault-settings.css';
 import './styles/todo.css';
+import './styles/words.css';
 
 void Promise.all([import('./root'), sessionReady]).then(([root]) => root.mount(bridged));

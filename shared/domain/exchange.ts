@@ -6,6 +6,16 @@ export const PROVIDERS = ['binance', 'coinbase', 'kraken', 'okx', 'bybit', 'othe
 export const providerSchema = z.enum(PROVIDERS);
 export type Provider = z.infer<typeof providerSchema>;
 
+/** Each provider's name as written in a sentence (capitalised, as the exchange writes it). */
+export const PROVIDER_DISPLAY_NAMES: Record<Provider, string> = {
+  binance: 'Binance',
+  coinbase: 'Coinbase',
+  kraken: 'Kraken',
+  okx: 'OKX',
+  bybit: 'Bybit',
+  other: 'Other',
+};
+
 export const PERMISSIONS = ['read', 'spotMargin', 'futures', 'withdrawals'] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;

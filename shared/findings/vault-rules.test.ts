@@ -88,6 +88,8 @@ describe('account-key-limit', () => {
       expect(list[0].message).toContain(`${n} keys`);
       expect(list[0].message).toContain('main');
       expect(list[0].subject).toBe('binance:main');
+      // The exchange's name as it writes it, never the lower-case id.
+      expect(list[0].message).toMatch(/^The Binance account main /);
     }
   });
   it('counts each provider and account apart, and skips revoked keys', () => {

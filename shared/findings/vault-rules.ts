@@ -1,6 +1,6 @@
 // Rules that look across records: the monthly audit, one API key stored twice, keys per
 // account, and the red flags of a key's service.
-import { MAX_KEYS_PER_ACCOUNT } from '../domain/exchange';
+import { MAX_KEYS_PER_ACCOUNT, PROVIDER_DISPLAY_NAMES, type Provider } from '../domain/exchange';
 import type { KeyRecord, RedFlag, ServiceRecord, VaultData } from '../domain/key-record';
 import { RED_FLAGS, RED_FLAG_TEXT } from '../domain/key-record';
 import { auditDue, isLiveKey } from './due-dates';
@@ -66,7 +66,7 @@ const accountName = (account: string): string => (account === '' ? '(unnamed acc
 
 /** Binance allows 30 keys per account; warn at 25, alarm above 30. */
 export function accountLimitRule(keys: readonly KeyRecord[]): Finding[] {
-  const counts = new Map<string, { provider: string; account: string; n: number }>();
+  const counts = new Map<string, { provider: Provider; account: string; n: number }>();
   for (const key of keys) {
     if (!isLiveKey(key)) continue;
     const id = `${key.provider}:${key.account.trim()}`;
@@ -83,8 +83,8 @@ export function accountLimitRule(keys: readonly KeyRecord[]): Finding[] {
       severity: over ? 'high' : 'low',
       subject,
       message: over
-        ? `The ${provider} account ${accountName(account)} has ${n} keys, more than the ${MAX_KEYS_PER_ACCOUNT} an account can hold: some of these entries are stale or belong to another account.`
-        : `The ${provider} account ${accountName(account)} has ${n} keys, close to the limit of ${MAX_KEYS_PER_ACCOUNT} per account.`,
+        ? `The ${PROVIDER_DISPLAY_NAMES[provider]} account ${accountName(account)} has ${n} keys, more than the ${MAX_KEYS_PER_ACCOUNT} an account can hold: some of these entries are stale or belong to another account.`
+        : `The ${PROVIDER_DISPLAY_NAMES[provider]} account ${accountName(account)} has ${n} keys, close to the limit of ${MAX_KEYS_PER_ACCOUNT} per account.`,
       fix: 'Delete the keys that are no longer used, at the exchange and here; keep only keys in use.',
       text: {
         message: over ? 'over' : 'near',

@@ -1,13 +1,13 @@
 // Which links the app may open in the user's browser: exactly the exchanges' API-management
-// pages (shared/domain/api-pages.ts), https, no query, no fragment. Why so narrow: page
+// pages (shared/domain/api-pages.ts, each language's), https, no query, no fragment. Why so narrow: page
 // script in a compromised renderer could otherwise carry secrets out in a URL (a service it
 // added itself, `?d=<secrets>`). Service URLs are never opened from a renderer request.
-import { API_MANAGEMENT_URLS } from '../../../shared/domain/api-pages';
+import { ALL_API_MANAGEMENT_URLS } from '../../../shared/domain/api-pages';
 import { KeywardError } from '../errors';
 
-/** The pages, normalised by URL (origin + path). */
-export const EXTERNAL_PAGE_ALLOWLIST: readonly string[] = Object.values(API_MANAGEMENT_URLS).map(
-  (u) => new URL(u).toString(),
+/** The pages in every language the app speaks, normalised by URL (origin + path). */
+export const EXTERNAL_PAGE_ALLOWLIST: readonly string[] = ALL_API_MANAGEMENT_URLS.map((u) =>
+  new URL(u).toString(),
 );
 
 /** Returns the normalised https URL if it may be opened, else throws 'invalid-input'. */

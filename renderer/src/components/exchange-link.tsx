@@ -3,13 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Provider } from '../../../shared/domain/exchange';
 import { api, call, errorText } from '../lib/api';
-import { API_MANAGEMENT_URLS } from '../lib/exchange-links';
+import { apiManagementUrl } from '../lib/exchange-links';
 import { useView } from '../store/view-store';
 
 export function ExchangeLink({ provider }: { provider: Provider }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useView((s) => s.notify);
-  const url = API_MANAGEMENT_URLS[provider];
+  // The Chinese page when the app is in Chinese (Binance, OKX); else the English one.
+  const url = apiManagementUrl(provider, i18n.language);
   if (!url) return null;
   const open = () =>
     void call(api().app.openExternal({ url })).catch((e: unknown) =>

@@ -8,6 +8,7 @@ export function PassphraseField({
   value,
   onChange,
   hint,
+  describedBy,
 }: {
   id: string;
   label: string;
@@ -17,7 +18,10 @@ export function PassphraseField({
   onChange: (value: string) => void;
   /** Shown under the input and linked to it by aria-describedby (`${id}-hint`). */
   hint?: string;
+  /** Another element that describes the input, e.g. the error about it. */
+  describedBy?: string;
 }) {
+  const describers = [hint === undefined ? undefined : `${id}-hint`, describedBy].filter(Boolean);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -28,7 +32,7 @@ export function PassphraseField({
         autoFocus={autoFocus}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
+        aria-describedby={describers.length > 0 ? describers.join(' ') : undefined}
       />
       {hint !== undefined && (
         <div className="hint" id={`${id}-hint`}>

@@ -1,7 +1,7 @@
 // The recovery key, typed: masked unless shown, and read as core reads it (shared/domain/
 // recovery-key-text.ts): upper case, look-alikes mapped (I, L -> 1; O -> 0), in groups of
 // four, as the user types. What the field shows is exactly what core will parse.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRecoveryKeyInput } from '../../../shared/domain/recovery-key-text';
 
@@ -10,11 +10,17 @@ export function RecoveryKeyField({
   label,
   value,
   onChange,
+  error,
+  errorId,
 }: {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** Shown under the field and announced with it (an error about this field). */
+  error?: ReactNode;
+  /** The id of the element `error` renders, for aria-describedby. */
+  errorId?: string;
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
@@ -30,7 +36,8 @@ export function RecoveryKeyField({
           autoCapitalize="characters"
           spellCheck={false}
           value={value}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={error && errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
           onChange={(e) => onChange(formatRecoveryKeyInput(e.target.value))}
         />
         <button
@@ -45,6 +52,7 @@ export function RecoveryKeyField({
       <div className="hint" id={`${id}-hint`}>
         {t('vaultSettings.recoveryField.hint')}
       </div>
+      {error}
     </div>
   );
 }

@@ -61,6 +61,74 @@ export const en = {
     noBridge: 'Keyward runs only inside its desktop app.',
     dismiss: 'Dismiss',
   },
+  // Issue 13 §7 (lib/error-words.ts, lib/history-words.ts): errors and history in words.
+  words: {
+    keyNoFindings: 'No findings: this key follows the rules.',
+    auditInProgress: 'An audit is in progress, started {{date}}.',
+    // Why a rotation button is disabled, shown beside it (aria-describedby).
+    rotationWhy: {
+      previous: 'Mark the step before this one done first.',
+      newKey: 'Enter the new API key and secret first.',
+      newPassphrase: 'Enter the new API passphrase too.',
+      awaitingApiKey: 'Record the API key the exchange gave for the new public key first.',
+    },
+    errorDetail: 'Details:',
+    // Between a button's label and what it acts on ("Mark done: Review every key").
+    colon: ': ',
+    errors: {
+      unknown: 'The app could not finish this action.',
+      code: {
+        invalid:
+          'Keyward cannot take this as it is: correct it and try again. Nothing was changed.',
+        locked: 'The vault is locked: unlock it and try again.',
+        'not-found': 'This is no longer in the vault.',
+        'no-vault': 'There is no vault here yet: create one first.',
+        'vault-exists': 'A vault already exists here; nothing was changed.',
+        'passphrase-required': 'This vault needs its passphrase: type it to go on.',
+        'wrong-passphrase': 'That passphrase does not open this vault. Check it and try again.',
+        'wrong-recovery-key':
+          'That recovery key does not open this vault. Compare it with the one you wrote down.',
+        'keychain-unavailable':
+          'The system keychain cannot be reached: unlock it, or open the vault with its recovery key.',
+        'vault-key-missing':
+          'The system keychain has no key for this vault: open it with its recovery key.',
+        'vault-unreadable':
+          'The vault file cannot be read (damaged, cut short, or made by a newer Keyward); nothing was changed.',
+        conflict: 'The vault changed at the same moment; nothing was saved. Try again.',
+        refused: 'Not confirmed: nothing was copied or revealed.',
+        'rate-limited':
+          'Too many secrets copied or revealed in a row. Wait a moment and try again.',
+        forbidden: 'Keyward refused this request.',
+        internal:
+          'Something went wrong inside Keyward; nothing was changed. Try again, or restart the app.',
+      },
+    },
+    history: {
+      separator: ', ',
+      granted: '{{name}} granted',
+      removed: '{{name}} removed',
+      withSubject: '{{title}} ({{subject}})',
+      acceptedThrough: '{{what}}, accepted through {{date}}: {{note}}',
+      field: {
+        label: 'label',
+        provider: 'exchange',
+        account: 'account',
+        useCase: 'use case',
+        rotationIntervalDays: 'rotation interval',
+        notes: 'notes',
+        ipWhitelist: 'IP whitelist',
+        ipRestricted: 'IP restriction',
+        service: 'service',
+        environment: 'environment',
+        host: 'API host',
+        passphrase: 'API passphrase',
+        extras: 'other exchange permissions',
+        keyType: 'key type',
+        apiKey: 'API key',
+        tags: 'tags',
+      },
+    },
+  },
   firstRun: {
     title: 'Create your vault',
     intro:
@@ -494,6 +562,8 @@ export const en = {
     restored: 'Restored from the Trash',
     'risk-accepted': 'Risk accepted',
     'risk-acceptance-withdrawn': 'Risk acceptance withdrawn',
+    'exchange-accepted': "Exchange's answer accepted",
+    'rotation-verified': 'Rotation verified with the exchange',
   },
   rotation: {
     verify: 'Verify with the exchange',
@@ -1058,7 +1128,8 @@ export const en = {
     term: {
       // The stored values a plaintext-copy finding names.
       field: { secret: 'secret', passphrase: 'API passphrase', apiKey: 'API key' },
-      // Use cases and providers as the sentences above name them (lower case, as the CLI does).
+      // Use cases as the sentences above name them (lower case, as the CLI does); providers
+      // capitalised, as the exchanges write their names.
       useCase: {
         'portfolio-tracking': 'portfolio tracking',
         'tax-reports': 'tax reports',
@@ -1083,12 +1154,12 @@ export const en = {
         'asks-disable-ip-whitelist': 'asks you to disable IP whitelisting',
       },
       provider: {
-        binance: 'binance',
-        coinbase: 'coinbase',
-        kraken: 'kraken',
-        okx: 'okx',
-        bybit: 'bybit',
-        other: 'other',
+        binance: 'Binance',
+        coinbase: 'Coinbase',
+        kraken: 'Kraken',
+        okx: 'OKX',
+        bybit: 'Bybit',
+        other: 'Other',
       },
       diagnosis: {
         'unknown-key': 'the key is unknown to the exchange or was deleted',

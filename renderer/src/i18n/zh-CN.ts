@@ -12,7 +12,7 @@ export const zhCN: Texts<Resources> = {
   },
   nav: {
     keys: '密钥',
-    findings: '风险发现',
+    findings: '检查结果',
     audit: '每月审查',
     services: '第三方服务',
     trash: '回收站',
@@ -46,17 +46,77 @@ export const zhCN: Texts<Resources> = {
     noBridge: 'Keyward 只能在桌面应用中运行。',
     dismiss: '关闭提示',
   },
+  // 第 13 号议题 §7：错误与历史记录的文字。
+  words: {
+    keyNoFindings: '未发现问题：这个密钥符合规则。',
+    auditInProgress: '审查进行中，开始于 {{date}}。',
+    rotationWhy: {
+      previous: '请先把上一步标记为完成。',
+      newKey: '请先输入新的 API Key 和 Secret Key。',
+      newPassphrase: '还需要输入新的 API 密码。',
+      awaitingApiKey: '请先记录交易所为新公钥给出的 API Key。',
+    },
+    errorDetail: '详细信息：',
+    colon: '：',
+    errors: {
+      unknown: '应用无法完成此操作。',
+      code: {
+        invalid: 'Keyward 无法按原样接受：请更正后重试。没有做任何更改。',
+        locked: '保险库已锁定：请解锁后重试。',
+        'not-found': '该项已不在保险库中。',
+        'no-vault': '这里还没有保险库：请先创建一个。',
+        'vault-exists': '这里已经有一个保险库；没有做任何更改。',
+        'passphrase-required': '此保险库需要主密码：请输入后继续。',
+        'wrong-passphrase': '这个主密码无法打开此保险库。请核对后重试。',
+        'wrong-recovery-key': '这个恢复密钥无法打开此保险库。请与您抄写的恢复密钥核对。',
+        'keychain-unavailable': '无法连接系统钥匙串：请解锁它，或用恢复密钥打开保险库。',
+        'vault-key-missing': '系统钥匙串中没有此保险库的密钥：请用恢复密钥打开。',
+        'vault-unreadable':
+          '无法读取保险库文件（已损坏、不完整，或由更新版本的 Keyward 创建）；没有做任何更改。',
+        conflict: '保险库在同一时刻被更改；没有保存任何内容。请重试。',
+        refused: '未确认：没有复制或显示任何内容。',
+        'rate-limited': '连续复制或显示 Secret Key 次数过多。请稍候再试。',
+        forbidden: 'Keyward 拒绝了此请求。',
+        internal: 'Keyward 内部出错；没有做任何更改。请重试，或重新启动应用。',
+      },
+    },
+    history: {
+      separator: '、',
+      granted: '已开启{{name}}',
+      removed: '已关闭{{name}}',
+      withSubject: '{{title}}（{{subject}}）',
+      acceptedThrough: '{{what}}，接受至 {{date}}：{{note}}',
+      field: {
+        label: '名称',
+        provider: '交易所',
+        account: '账户',
+        useCase: '用途',
+        rotationIntervalDays: '轮换周期',
+        notes: '备注',
+        ipWhitelist: 'IP访问限制',
+        ipRestricted: 'IP访问限制',
+        service: '服务',
+        environment: '环境',
+        host: 'API 域名',
+        passphrase: 'API 密码',
+        extras: '交易所的其他权限',
+        keyType: '密钥类型',
+        apiKey: 'API Key',
+        tags: '标签',
+      },
+    },
+  },
   firstRun: {
     title: '创建保险库',
     intro: 'Keyward 在本机加密保存您的交易所 API 密钥。保险库密钥存放在系统钥匙串中。',
-    noKeychain: '本机没有可用的系统钥匙串，因此保险库需要设置密码。',
-    usePassphrase: '另外用密码保护保险库',
-    passphrase: '密码',
-    passphraseAgain: '再次输入密码',
+    noKeychain: '本机没有可用的系统钥匙串，因此保险库需要设置主密码。',
+    usePassphrase: '另外用主密码保护保险库',
+    passphrase: '主密码',
+    passphraseAgain: '再次输入主密码',
     passphraseHint: '至少 8 个字符。解锁和显示密钥时都会要求输入。',
-    keepKeychain: '同时在钥匙串中保留保险库密钥（解锁时无需输入密码）',
-    mismatch: '两次输入的密码不一致。',
-    tooShort: '密码至少需要 8 个字符。',
+    keepKeychain: '同时在钥匙串中保留保险库密钥（解锁时无需输入主密码）',
+    mismatch: '两次输入的主密码不一致。',
+    tooShort: '主密码至少需要 8 个字符。',
     create: '创建保险库',
     recoveryTitle: '您的恢复密钥',
     recoveryIntro:
@@ -68,7 +128,7 @@ export const zhCN: Texts<Resources> = {
   },
   unlock: {
     title: '解锁保险库',
-    passphrase: '密码',
+    passphrase: '主密码',
     unlock: '解锁',
     keychainHint: '保险库密钥存放在系统钥匙串中。',
     recoverTitle: '使用恢复密钥恢复',
@@ -77,9 +137,9 @@ export const zhCN: Texts<Resources> = {
     recover: '恢复',
     showRecover: '改用恢复密钥',
     recoverNewPassphraseIntro:
-      '此保险库仅受密码保护，恢复后仍是如此：请设置一个新密码，今后用它打开保险库。',
-    newPassphrase: '新密码',
-    newPassphraseAgain: '再次输入新密码',
+      '此保险库仅受主密码保护，恢复后仍是如此：请设置一个新主密码，今后用它打开保险库。',
+    newPassphrase: '新主密码',
+    newPassphraseAgain: '再次输入新主密码',
     rekeyed:
       '保险库已被另一个 Keyward（keyward 命令或另一个窗口）更换密钥，因此已锁定。请重新解锁。如果不是您本人操作，请检查还有谁能使用这台电脑。',
   },
@@ -147,11 +207,11 @@ export const zhCN: Texts<Resources> = {
     searchPlaceholder: '名称、服务、IP、权限、标签或指纹',
     provider: '交易所',
     status: '状态',
-    findingFilter: '风险发现',
+    findingFilter: '检查结果',
     all: '全部',
-    withFindings: '有风险发现',
-    critical: '有严重风险',
-    noFindings: '无风险发现',
+    withFindings: '有问题',
+    critical: '有严重问题',
+    noFindings: '未发现问题',
     sort: '排序',
     sortDue: '轮换到期日',
     sortLabel: '名称',
@@ -162,16 +222,16 @@ export const zhCN: Texts<Resources> = {
     loadingRest: '已显示前 {{loaded}} 个，共 {{total}} 个密钥；正在加载其余密钥…',
     emptyTitle: '还没有密钥',
     emptyBody:
-      '交易所显示新的 API 密钥和私钥时，请立即添加到这里：私钥只显示一次。之后 Keyward 会提醒您何时轮换，并指出有风险的设置。',
+      '交易所显示新的 API Key 和 Secret Key 时，请立即添加到这里：Secret Key 只显示一次。之后 Keyward 会提醒您何时轮换，并指出有风险的设置。',
     emptyAction: '添加第一个密钥',
     noMatch: '没有符合筛选条件的密钥。',
     columns: '密钥列表',
-    ipOn: 'IP 白名单：{{count}}',
-    ipOff: '未设 IP 白名单',
+    ipOn: 'IP访问限制：{{count}} 个 IP',
+    ipOff: '未设 IP访问限制',
     due: '{{date}} 前轮换',
-    findings_one: '{{count}} 项风险',
-    findings_other: '{{count}} 项风险',
-    noFinding: '无风险',
+    findings_one: '{{count}} 个问题',
+    findings_other: '{{count}} 个问题',
+    noFinding: '未发现问题',
   },
   keyList: {
     loading: '正在加载密钥…',
@@ -193,7 +253,7 @@ export const zhCN: Texts<Resources> = {
   permission: {
     read: '读取',
     spotMargin: '现货及杠杆交易',
-    futures: '合约交易',
+    futures: '合约',
     withdrawals: '提现',
     withdrawalsBadge: '可提现',
   },
@@ -208,7 +268,7 @@ export const zhCN: Texts<Resources> = {
     'tax-reports': '税务报表',
     'spot-bot': '现货交易机器人',
     'futures-bot': '合约交易机器人',
-    'auto-transfer': '自动转账',
+    'auto-transfer': '自动提现',
     custom: '自定义',
   },
   provider: {
@@ -233,9 +293,9 @@ export const zhCN: Texts<Resources> = {
   },
   severity: {
     critical: '严重',
-    high: '高',
-    medium: '中',
-    low: '低',
+    high: '高危',
+    medium: '中危',
+    low: '低危',
     info: '提示',
   },
   due: {
@@ -255,7 +315,7 @@ export const zhCN: Texts<Resources> = {
     label: '名称',
     labelHint: '写明服务和用途，例如“3Commas - 交易机器人”。',
     account: '交易所账户（可选）',
-    ipWhitelist: 'IP 白名单',
+    ipWhitelist: 'IP访问限制',
     ipHint: '每行一个 IPv4/IPv6 地址或 CIDR 网段。强烈建议设置。',
     ipInvalid: '第 {{line}} 行：{{reason}}',
     service: '使用这个密钥的服务',
@@ -266,19 +326,19 @@ export const zhCN: Texts<Resources> = {
     serviceClean: '已评估：没有危险信号。',
     rotationDays: '轮换周期（天）',
     kind: '密钥类型',
-    kindHmac: '交易所给了我 API 密钥和私钥',
+    kindHmac: '交易所给了我 API Key 和 Secret Key',
     kindEd25519: '在这里生成 Ed25519 密钥对（币安推荐）',
-    onceTitle: '交易所只显示一次私钥',
+    onceTitle: '交易所只显示一次 Secret Key',
     onceBody:
-      '请在关闭交易所页面之前，现在就粘贴 API 密钥和私钥。私钥一旦丢失，只能删除该密钥并重新创建。',
+      '请在关闭交易所页面之前，现在就粘贴 API Key 和 Secret Key。Secret Key 一旦丢失，只能删除该密钥并重新创建。',
     apiKey: 'API 密钥',
-    secret: '私钥（Secret Key）',
+    secret: 'Secret Key',
     notes: '备注（可选）',
     liveFindings: 'Keyward 对这个密钥的检查',
-    noLiveFindings: '没有风险发现：这个密钥符合规则。',
+    noLiveFindings: '未发现问题：这个密钥符合规则。',
     save: '保存密钥',
     generate: '生成密钥对',
-    saved: '已保存“{{label}}”。私钥已加密，并已从本页面清除。',
+    saved: '已保存“{{label}}”。Secret Key 已加密，并已从本页面清除。',
     pemTitle: '交给交易所的公钥',
     pemBody:
       '把这个公钥粘贴到交易所“自行生成”API 密钥的表单中。私钥加密保存在 Keyward 里。交易所给出 API 密钥后，请在该密钥页面中记录。',
@@ -351,15 +411,15 @@ export const zhCN: Texts<Resources> = {
     noApiKey: '尚未记录 API 密钥',
     setApiKey: '记录交易所给出的 API 密钥',
     copyApiKey: '复制 API 密钥',
-    copySecret: '复制私钥',
+    copySecret: '复制 Secret Key',
     clearsIn: '剪贴板将在 {{seconds}} 秒后清空',
-    openExchange: '打开{{exchange}}的 API 管理页面',
+    openExchange: '打开 {{exchange}} 的 API 管理页面',
     copiedApiKey: 'API 密钥已复制。',
-    copiedSecret: '私钥已复制。',
+    copiedSecret: 'Secret Key 已复制。',
     fingerprintHint: '前 4 位和后 4 位字符，与交易所 API 页面显示的一致。',
     clearsNever: '已复制。剪贴板不会被自动清空（见设置）。',
     cleared: '剪贴板已清空',
-    reveal: '显示私钥',
+    reveal: '显示 Secret Key',
     revealApiKey: '显示 API 密钥',
     copyPassphrase: '复制 API 密码',
     revealPassphrase: '显示 API 密码',
@@ -373,10 +433,10 @@ export const zhCN: Texts<Resources> = {
     hide: '隐藏',
     hidesIn: '{{seconds}} 秒后隐藏',
     accessRefused: '未确认：没有复制或显示任何内容。',
-    rateLimited: '连续复制或显示私钥次数过多。请等待 {{seconds}} 秒后再试。',
+    rateLimited: '连续复制或显示 Secret Key 次数过多。请等待 {{seconds}} 秒后再试。',
     confirming: '请在弹出的 Keyward 窗口中确认…',
     permissions: '权限',
-    ipWhitelist: 'IP 白名单',
+    ipWhitelist: 'IP访问限制',
     service: '服务',
     account: '账户',
     useCase: '用途',
@@ -387,7 +447,7 @@ export const zhCN: Texts<Resources> = {
     audited: '上次审查',
     never: '从未',
     notes: '备注',
-    findings: '风险发现与修复方法',
+    findings: '检查结果与修复方法',
     history: '历史记录',
     rotate: '轮换密钥',
     continueRotation: '继续轮换',
@@ -466,6 +526,8 @@ export const zhCN: Texts<Resources> = {
     restored: '已从回收站恢复',
     'risk-accepted': '已接受风险',
     'risk-acceptance-withdrawn': '已撤销风险接受',
+    'exchange-accepted': '已接受交易所的结果',
+    'rotation-verified': '已向交易所验证轮换',
   },
   rotation: {
     verify: '向交易所验证',
@@ -475,18 +537,18 @@ export const zhCN: Texts<Resources> = {
     verifyOldBad:
       '已从本机核对：旧密钥仍然可用（或其拒绝不能证明已删除）。请在交易所删除它，然后再验证一次。',
     title: '轮换“{{label}}”',
-    intro: '每 3 到 6 个月轮换一次。新密钥使用同样的最小权限和同样的 IP 白名单。',
+    intro: '每 3 到 6 个月轮换一次。新密钥使用同样的最小权限和同样的 IP访问限制。',
     start: '开始轮换',
     abandon: '放弃轮换',
     steps: {
       '1': {
         title: '在交易所创建新密钥',
         detail:
-          '权限与 IP 白名单与旧密钥保持一致（最小权限），然后在这里记录新的 API 密钥和私钥（或在这里生成新的 Ed25519 密钥对并上传公钥）。',
+          '权限与 IP访问限制与旧密钥保持一致（最小权限），然后在这里记录新的 API Key 和 Secret Key（或在这里生成新的 Ed25519 密钥对并上传公钥）。',
       },
       '2': {
         title: '在第三方服务中换上新密钥',
-        detail: '把新的 API 密钥和私钥粘贴到使用该密钥的服务中。',
+        detail: '把新的 API Key 和 Secret Key 粘贴到使用该密钥的服务中。',
       },
       '3': {
         title: '确认服务使用新密钥正常工作',
@@ -529,7 +591,7 @@ export const zhCN: Texts<Resources> = {
         detail: '每个密钥只给它的工作所需的权限；几乎从不需要提现。',
       },
       '4': {
-        title: '检查每个密钥的 IP 白名单',
+        title: '检查每个密钥的 IP访问限制',
         detail: '每个密钥都应限制为使用它的服务的 IP 地址。',
       },
       '5': {
@@ -566,7 +628,7 @@ export const zhCN: Texts<Resources> = {
         detail: '推送到代码仓库、聊天、邮件、未加密文件、截图，还是服务本身？',
       },
       '7': { title: '停止使用出问题的服务', detail: '如果泄露来自该服务，请换用其他服务。' },
-      '8': { title: '为新密钥加强保护', detail: '更少的权限，并为每个新密钥设置 IP 白名单。' },
+      '8': { title: '为新密钥加强保护', detail: '更少的权限，并为每个新密钥设置 IP访问限制。' },
     },
     note: '第 {{n}} 步备注（可选）',
     markDone: '标记第 {{n}} 步完成',
@@ -574,7 +636,7 @@ export const zhCN: Texts<Resources> = {
     finish: '完成：该密钥作废',
     finished: '泄露应对已于 {{time}} 完成。该密钥已作废。',
     rekeyHint:
-      '如果保险库密码或恢复密钥也可能已泄露（同一台电脑、同一份笔记），请更换保险库密钥：仅修改密码并不能作废旧密码。',
+      '如果主密码或恢复密钥也可能已泄露（同一台电脑、同一份笔记），请更换保险库密钥：仅修改主密码并不能作废旧主密码。',
     rekeyLink: '前往设置更换保险库密钥',
   },
   trash: {
@@ -664,11 +726,11 @@ export const zhCN: Texts<Resources> = {
     keys_other: '{{count}} 个密钥',
     flags: {
       'asks-withdrawals': '索要并不需要的提现权限',
-      'no-ip-whitelist-support': '不支持 IP 白名单',
+      'no-ip-whitelist-support': '不支持 IP访问限制',
       'no-security-docs': '没有安全说明文档',
       'vague-operator': '运营方信息含糊',
       'unrealistic-returns': '承诺不切实际的收益',
-      'asks-disable-ip-whitelist': '要求您关闭 IP 白名单',
+      'asks-disable-ip-whitelist': '要求您关闭 IP访问限制',
     },
   },
   // 检查结果作为待办：需要处理栏、按密钥分组、操作。
@@ -734,13 +796,13 @@ export const zhCN: Texts<Resources> = {
       'trading-lapse': {
         title: '币安将移除交易权限',
         body_one:
-          '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。',
+          '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP访问限制：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP访问限制即可保留。',
         body_other:
-          '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。',
+          '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP访问限制：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP访问限制即可保留。',
         anonymous_one:
-          '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。解锁 Keyward 即可查看是哪一个。',
+          '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP访问限制：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP访问限制即可保留。解锁 Keyward 即可查看是哪一个。',
         anonymous_other:
-          '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP 白名单即可保留。解锁 Keyward 即可查看是哪一个。',
+          '有一个 API 密钥开启了现货及杠杆交易权限，但未设置 IP访问限制：币安将于 {{date}}（{{count}} 天后）移除该权限。设置 IP访问限制即可保留。解锁 Keyward 即可查看是哪一个。',
       },
       'exchange-expiry': {
         title: 'API 密钥即将过期',
@@ -755,7 +817,7 @@ export const zhCN: Texts<Resources> = {
       },
       'audit-due': {
         title: '每月密钥审查已到期',
-        body: '每月 API 密钥审查已到期（自 {{date}} 起）：请检查所有密钥，删除不再使用的密钥，核对权限和 IP 白名单。',
+        body: '每月 API 密钥审查已到期（自 {{date}} 起）：请检查所有密钥，删除不再使用的密钥，核对权限和 IP访问限制。',
       },
       'audit-overdue': {
         title: '密钥审查已严重逾期',
@@ -764,13 +826,13 @@ export const zhCN: Texts<Resources> = {
     },
   },
   findings: {
-    title: '风险发现',
+    title: '检查结果',
     intro: 'Keyward 在所有密钥中发现的问题，最严重的排在最前。',
-    none: '没有风险发现。所有密钥都符合规则。',
+    none: '未发现问题。所有密钥都符合规则。',
     vault: '保险库',
     openKey: '打开“{{label}}”',
-    count_one: '{{count}} 项风险',
-    count_other: '{{count}} 项风险',
+    count_one: '{{count}} 个问题',
+    count_other: '{{count}} 个问题',
     rule: {
       'withdrawals-enabled': '已开启提现',
       'excess-permission': '权限超出用途',
@@ -778,7 +840,7 @@ export const zhCN: Texts<Resources> = {
       'missing-passphrase': '缺少 API 密码',
       'missing-permission': '缺少权限',
       'custom-permission': '自定义权限',
-      'no-ip-whitelist': '未设 IP 白名单',
+      'no-ip-whitelist': '未设 IP访问限制',
       'binance-trading-lapse': '币安交易权限将失效',
       'rotation-due': '即将需要轮换',
       'rotation-overdue': '轮换已逾期',
@@ -795,19 +857,19 @@ export const zhCN: Texts<Resources> = {
       'exchange-unchecked': '未向交易所核对',
       'plaintext-copy': '保险库外的明文副本',
     },
-    // 各项风险发现的说明与修复方法（与 en.ts 的键和插值变量一一对应）。
+    // 各项检查结果的说明与修复方法（与 en.ts 的键和插值变量一一对应）。
     text: {
       'withdrawals-enabled': {
         message: {
           guarded_one:
-            '“{{label}}”可以提现。它是自动转账密钥，已限定 {{count}} 条 IP 白名单地址，但被盗的副本若从该服务器使用，仍可能把资产转走。',
+            '“{{label}}”可以提现。它是自动提现密钥，已限定 {{count}} 个受信任 IP，但被盗的副本若从该服务器使用，仍可能把资产转走。',
           guarded_other:
-            '“{{label}}”可以提现。它是自动转账密钥，已限定 {{count}} 条 IP 白名单地址，但被盗的副本若从该服务器使用，仍可能把资产转走。',
+            '“{{label}}”可以提现。它是自动提现密钥，已限定 {{count}} 个受信任 IP，但被盗的副本若从该服务器使用，仍可能把资产转走。',
           open: '“{{label}}”可以提现：任何持有该密钥的人都能把您的资产转到他自己的地址。这是密钥最危险的设置。',
         },
         fix: {
           guarded:
-            'IP 白名单只保留真正需要它的那一台服务器，并在交易所开启提现地址白名单，让资金只能转到您自己的地址。',
+            '受信任 IP 只保留真正需要它的那一台服务器，并在交易所开启提现地址白名单，让资金只能转到您自己的地址。',
           autoTransfer: '在交易所把该密钥限定为您服务器的固定 IP 地址，或关闭提现权限。',
           open: '请在交易所和这里关闭该密钥的提现权限；几乎没有服务需要它。',
         },
@@ -851,27 +913,27 @@ export const zhCN: Texts<Resources> = {
           withdrawalsBinance:
             '“{{label}}”可以从世界上任何 IP 地址提现。况且币安本就不允许未限制 IP 的密钥开启提现。',
           trading: '“{{label}}”可以从任何 IP 地址交易：泄露的副本可以在任何地方用您的账户下单。',
-          read: '“{{label}}”没有设置 IP 白名单：一旦泄露，任何人都能看到您的余额和交易历史。',
+          read: '“{{label}}”没有设置 IP访问限制：一旦泄露，任何人都能看到您的余额和交易历史。',
         },
         fix: {
           withdrawals:
             '把该密钥限定为使用它的服务器的固定 IP 地址（如果家中 IP 会变，可改用云服务器），或关闭提现权限。',
-          trading: '在交易所和这里，把使用该密钥的服务器或服务的 IP 地址加入它的 IP 白名单。',
-          read: '把使用该密钥的服务的 IP 地址（大多数服务都会公布）加入它的 IP 白名单。',
+          trading: '在交易所和这里，把使用该密钥的服务器或服务的 IP 地址加入它的受信任 IP 列表。',
+          read: '把使用该密钥的服务的 IP 地址（大多数服务都会公布）加入它的受信任 IP 列表。',
         },
       },
       'binance-trading-lapse': {
         message: {
           lapsed:
-            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安已于 {{date}}（密钥创建 30 天后）移除了该权限。',
+            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP访问限制：币安已于 {{date}}（密钥创建 30 天后）移除了该权限。',
           upcoming_one:
-            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（还有 {{count}} 天）移除该权限，届时距密钥创建已满 30 天。',
+            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP访问限制：币安将于 {{date}}（还有 {{count}} 天）移除该权限，届时距密钥创建已满 30 天。',
           upcoming_other:
-            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP 白名单：币安将于 {{date}}（还有 {{count}} 天）移除该权限，届时距密钥创建已满 30 天。',
+            '“{{label}}”开启了现货及杠杆交易权限，但未设置 IP访问限制：币安将于 {{date}}（还有 {{count}} 天）移除该权限，届时距密钥创建已满 30 天。',
         },
         fix: {
           default:
-            '在币安和这里，把用该密钥交易的服务器 IP 地址加入它的 IP 白名单，该权限即可保留。',
+            '在币安和这里，把用该密钥交易的服务器 IP 地址加入它的受信任 IP 列表，该权限即可保留。',
         },
       },
       'rotation-due': {
@@ -891,7 +953,7 @@ export const zhCN: Texts<Resources> = {
         },
         fix: {
           default:
-            '立即轮换：创建一个权限和 IP 白名单都相同的新密钥，更新服务，确认可用后删除旧密钥。',
+            '立即轮换：创建一个权限和 IP访问限制都相同的新密钥，更新服务，确认可用后删除旧密钥。',
         },
       },
       'rotation-interval-too-long': {
@@ -908,7 +970,7 @@ export const zhCN: Texts<Resources> = {
         },
         fix: {
           default:
-            '进行审查：逐一检查每个密钥，删除不再使用的密钥，对照各密钥的用途核对权限和 IP 白名单，并查看交易所的 API 调用记录。',
+            '进行审查：逐一检查每个密钥，删除不再使用的密钥，对照各密钥的用途核对权限和 IP访问限制，并查看交易所的 API 调用记录。',
         },
       },
       'shared-api-key': {
@@ -930,7 +992,7 @@ export const zhCN: Texts<Resources> = {
         fix: {
           'asks-withdrawals': '不要给该服务提现权限；如果它坚持索要，请停止使用。',
           'asks-disable-ip-whitelist':
-            '永远不要为任何服务关闭 IP 白名单；请改用公布了 IP 地址的服务。',
+            '永远不要为任何服务关闭 IP访问限制；请改用公布了 IP 地址的服务。',
           'no-ip-whitelist-support': '优先选择公布固定 IP 地址的服务，并只给该密钥尽可能少的权限。',
           'no-security-docs':
             '询问该服务如何保存 API 密钥，或改用有相关说明的服务；尽量让该密钥只保留读取权限。',
@@ -940,7 +1002,7 @@ export const zhCN: Texts<Resources> = {
       },
       'compromised-unresolved': {
         message: {
-          default: '“{{label}}”已标记为泄露，但泄露应对尚未完成（8 个步骤已完成 {{done}} 个）。',
+          default: '“{{label}}”已标记为泄露，但泄露应对尚未完成（已完成 {{done}}/8 步）。',
         },
         fix: {
           default:
@@ -966,8 +1028,8 @@ export const zhCN: Texts<Resources> = {
           grantedExtra: '交易所显示“{{label}}”开启了 {{extra}}，但记录中没有。',
           lackingExtra: '“{{label}}”的记录有 {{extra}}，但交易所显示它已关闭。',
           whitelistRemoved:
-            '“{{label}}”的记录设有 IP 白名单，但交易所显示该密钥没有：它的副本在任何地方都能使用。',
-          whitelistAdded: '交易所显示“{{label}}”只能从指定 IP 地址使用，但记录中没有 IP 白名单。',
+            '“{{label}}”的记录设有 IP访问限制，但交易所显示该密钥没有：它的副本在任何地方都能使用。',
+          whitelistAdded: '交易所显示“{{label}}”只能从指定 IP 地址使用，但记录中没有 IP访问限制。',
           whitelistChanged: '交易所为“{{label}}”列出的 IP 地址与记录不同。',
         },
         fix: {
@@ -984,11 +1046,11 @@ export const zhCN: Texts<Resources> = {
         message: {
           rejected: '“{{label}}”已无法使用：{{date}} 交易所拒绝了它（{{diagnosis}}）。',
           ipBlocked:
-            '{{date}} 交易所拒绝了从核对所用机器发出的“{{label}}”请求：该机器的 IP 地址不在密钥的白名单中（在币安，也可能是密钥已被删除）。',
+            '{{date}} 交易所拒绝了从核对所用机器发出的“{{label}}”请求：该机器的 IP 地址不在该密钥的受信任 IP 中（在币安，也可能是密钥已被删除）。',
         },
         fix: {
           rejected:
-            '请在交易所查找该密钥：如果已删除或过期，请轮换或在此移除；如果密钥或密码短语不对，请输入正确的。然后再核对一次。',
+            '请在交易所查找该密钥：如果已删除或过期，请轮换或在此移除；如果 Secret Key 或 API 密码不对，请输入正确的。然后再核对一次。',
           ipBlocked: '请在允许该密钥的机器上核对，例如在机器人的服务器上运行 keyward check。',
         },
       },
@@ -998,15 +1060,15 @@ export const zhCN: Texts<Resources> = {
           keyExpires_one: '交易所显示“{{label}}”的密钥将于 {{date}} 过期，还有 {{count}} 天。',
           keyExpires_other: '交易所显示“{{label}}”的密钥将于 {{date}} 过期，还有 {{count}} 天。',
           tradingExpired:
-            '交易所显示“{{label}}”的现货和杠杆交易权限已于 {{date}} 失效：使用它的程序已无法交易。',
+            '交易所显示“{{label}}”的现货及杠杆交易权限已于 {{date}} 失效：使用它的程序已无法交易。',
           tradingExpires_one:
-            '交易所显示“{{label}}”的现货和杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
+            '交易所显示“{{label}}”的现货及杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
           tradingExpires_other:
-            '交易所显示“{{label}}”的现货和杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
+            '交易所显示“{{label}}”的现货及杠杆交易权限将于 {{date}} 失效，还有 {{count}} 天。',
         },
         fix: {
           default:
-            '请在交易所把该密钥绑定到使用它的服务器的 IP 地址（设有白名单的密钥不会过期），或在此之前轮换它。',
+            '请在交易所把该密钥绑定到使用它的服务器的 IP 地址（设有 IP访问限制的密钥不会过期），或在此之前轮换它。',
         },
       },
       'exchange-unchecked': {
@@ -1035,13 +1097,13 @@ export const zhCN: Texts<Resources> = {
       },
     },
     term: {
-      field: { secret: '密钥（Secret）', passphrase: 'API 口令', apiKey: 'API Key' },
+      field: { secret: 'Secret Key', passphrase: 'API 密码', apiKey: 'API Key' },
       useCase: {
         'portfolio-tracking': '资产追踪',
         'tax-reports': '税务报表',
         'spot-bot': '现货交易机器人',
         'futures-bot': '合约交易机器人',
-        'auto-transfer': '自动转账',
+        'auto-transfer': '自动提现',
         custom: '自定义',
       },
       explain: {
@@ -1052,11 +1114,11 @@ export const zhCN: Texts<Resources> = {
       },
       flag: {
         'asks-withdrawals': '索要它并不需要的提现权限',
-        'no-ip-whitelist-support': '不支持 IP 白名单',
+        'no-ip-whitelist-support': '不支持 IP访问限制',
         'no-security-docs': '没有安全说明文档',
         'vague-operator': '对运营方是谁含糊其辞',
         'unrealistic-returns': '承诺不切实际的收益',
-        'asks-disable-ip-whitelist': '要求您关闭 IP 白名单',
+        'asks-disable-ip-whitelist': '要求您关闭 IP访问限制',
       },
       // 拉丁字母名称后留一个空格，读作“Coinbase 账户”“币安账户”。
       provider: {
@@ -1069,8 +1131,8 @@ export const zhCN: Texts<Resources> = {
       },
       diagnosis: {
         'unknown-key': '交易所不认识该密钥或它已被删除',
-        'bad-signature': '此处保存的密钥或密码短语与该 API 密钥不匹配',
-        'ip-not-allowed': '核对所用机器的 IP 地址不在密钥的白名单中',
+        'bad-signature': '此处保存的 Secret Key 或 API 密码与该 API Key 不匹配',
+        'ip-not-allowed': '核对所用机器的 IP 地址不在该密钥的受信任 IP 中',
         'rate-limited': '交易所限制了请求频率',
         unreachable: '无法连接交易所',
         'clock-skew': '交易所拒绝了请求的时间',
@@ -1123,17 +1185,17 @@ export const zhCN: Texts<Resources> = {
     privateKey: '私钥',
     privateKeyHint: '完整私钥：EC（-----BEGIN EC PRIVATE KEY----- … 多行）或 Ed25519（base64）。',
     extras: '交易所的其他权限',
-    extrasHint: '勾选该密钥在交易所开启的权限；用途不需要的每一项都会产生风险发现。',
+    extrasHint: '勾选该密钥在交易所开启的权限；用途不需要的每一项都会产生一条检查结果。',
     trade: '交易',
     tradeHelp: '该交易所只有一个交易开关：现货和衍生品交易一起开启。',
     hintTitle: '请再核对一下（按输入保存）：',
     hint: {
       'api-key-length': '这个 API 密钥的长度与该交易所通常生成的不同。',
       'api-key-alphabet': '这个 API 密钥含有该交易所通常不用的字符。',
-      'secret-length': '这个私钥的长度与该交易所通常生成的不同。',
-      'secret-alphabet': '这个私钥含有该交易所通常不用的字符。',
+      'secret-length': '这个 Secret Key 的长度与该交易所通常生成的不同。',
+      'secret-alphabet': '这个 Secret Key 含有该交易所通常不用的字符。',
       'secret-not-pem': '私钥通常以 -----BEGIN … PRIVATE KEY----- 开头。',
-      'secret-pem-for-hmac': '这个私钥看起来是 PEM 格式的私钥，但密钥类型是 HMAC。',
+      'secret-pem-for-hmac': '这个 Secret Key 看起来是 PEM 格式的私钥，但密钥类型是 HMAC。',
       'secret-not-ec-pem': 'Coinbase 的 EC 私钥以 -----BEGIN EC PRIVATE KEY----- 开头。',
       'secret-not-ed25519': 'Coinbase 的 Ed25519 私钥是 32 或 64 字节的 base64。',
       'passphrase-length': 'OKX 的 API 密码为 8 到 32 个字符。',
@@ -1167,7 +1229,7 @@ export const zhCN: Texts<Resources> = {
   scanCopies: {
     title: '查找明文副本',
     intro:
-      '在您选择的文件夹中查找 Keyward 保存的确切值（API 密钥、密钥、API 密码）：找到的每一处都是真实副本，没有误报。不会显示任何密钥内容。',
+      '在您选择的文件夹中查找 Keyward 保存的确切值（API Key、Secret Key、API 密码）：找到的每一处都是真实副本，没有误报。不会显示任何密钥内容。',
     chooseFolders: '选择文件夹…',
     noFolders: '尚未选择文件夹。',
     folders: '文件夹：{{folders}}',
@@ -1186,7 +1248,7 @@ export const zhCN: Texts<Resources> = {
     unreadable: '有 {{count}} 个文件或文件夹无法读取。',
     hit: '{{place}} 第 {{line}} 行：{{field}}',
     gitHit: '{{repo}} 的 git 历史（{{ref}}）：{{field}}',
-    field: { apiKey: 'API 密钥', secret: '密钥', passphrase: 'API 密码' },
+    field: { apiKey: 'API Key', secret: 'Secret Key', passphrase: 'API 密码' },
     historySource: '（历史记录）',
   },
   // Quick-search palette (global shortcut), its setting, and the test notification.
@@ -1230,7 +1292,8 @@ export const zhCN: Texts<Resources> = {
     minutes_one: '{{count}} 分钟',
     minutes_other: '{{count}} 分钟',
     never: '从不',
-    neverWarning: '复制的私钥会一直留在剪贴板中，直到您复制别的内容。剪贴板管理器可能会保存它。',
+    neverWarning:
+      '复制的 Secret Key 会一直留在剪贴板中，直到您复制别的内容。剪贴板管理器可能会保存它。',
     autoLock: '闲置多久后锁定（分钟）',
     reminders: '提醒通知',
     hourly: '每小时检查',
@@ -1245,20 +1308,20 @@ export const zhCN: Texts<Resources> = {
     rekey: {
       title: '更换保险库密钥',
       intro:
-        '为保险库生成新的密钥和新的恢复密钥，并删除用旧密钥生成的备份。如果密码或恢复密钥可能已泄露，请执行此操作：之后它们都无法再打开任何内容。仅修改密码并不能作废旧密码。',
-      current: '当前密码',
-      currentMissing: '请输入当前密码：为带密码的保险库更换密钥需要它。',
-      newPassphrase: '新密码（带密码的保险库仍需密码）',
-      again: '再次输入新密码',
+        '为保险库生成新的密钥和新的恢复密钥，并删除用旧密钥生成的备份。如果主密码或恢复密钥可能已泄露，请执行此操作：之后它们都无法再打开任何内容。仅修改主密码并不能作废旧主密码。',
+      current: '当前主密码',
+      currentMissing: '请输入当前主密码：为带主密码的保险库更换密钥需要它。',
+      newPassphrase: '新主密码（带主密码的保险库仍需主密码）',
+      again: '再次输入新主密码',
       start: '更换保险库密钥…',
       confirm:
-        '现在更换密钥？旧的恢复密钥和密码将无法再打开任何内容，您会得到一个需要抄写的新恢复密钥。',
+        '现在更换密钥？旧的恢复密钥和主密码将无法再打开任何内容，您会得到一个需要抄写的新恢复密钥。',
       yes: '确认更换',
       cancel: '取消',
       recoveryTitle: '您的新恢复密钥',
       recoveryIntro:
         '它只显示这一次。请抄写下来并离线妥善保管；旧的恢复密钥已无法打开任何内容，请销毁。',
-      done: '保险库已更换密钥。旧密码和旧恢复密钥现在无法打开任何内容。',
+      done: '保险库已更换密钥。旧主密码和旧恢复密钥现在无法打开任何内容。',
       leftovers_one: '有 {{count}} 个旧备份无法删除；请手动删除保险库旁边的 backups 文件夹。',
       leftovers_other: '有 {{count}} 个旧备份无法删除；请手动删除保险库旁边的 backups 文件夹。',
     },

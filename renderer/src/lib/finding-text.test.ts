@@ -250,7 +250,7 @@ describe('finding texts', () => {
       }
     }
     const excess = produced.find((f) => f.rule === 'excess-permission' && f.subject === 'futures')!;
-    expect(findingTexts(excess, tZh).message).toContain('合约交易权限');
+    expect(findingTexts(excess, tZh).message).toContain('开启了合约权限');
     expect(findingTexts(excess, tZh).message).toContain('资产追踪密钥');
     const unnamed = produced.find((f) => f.rule === 'account-key-limit' && f.subject === 'okx:')!;
     expect(findingTexts(unnamed, tZh).message).toBe(

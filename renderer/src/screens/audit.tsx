@@ -50,7 +50,10 @@ export function AuditScreen() {
           ? `${t('audit.last', { date: day(audit.lastAuditAt) })} ${t('audit.nextDue', {
               date: day(addMonths(new Date(audit.lastAuditAt), 1).toISOString()),
             })}`
-          : t('audit.never')}
+          : // "No audit yet" only when none is under way either.
+            run
+            ? t('words.auditInProgress', { date: day(run.startedAt) })
+            : t('audit.never')}
       </p>
       {!run ? (
         <button
@@ -84,7 +87,10 @@ export function AuditScreen() {
                       onClick={() => void act(() => api().audit.step({ step: s.n }))}
                     >
                       {t('audit.markDone')}
-                      <span className="visually-hidden">: {t(`audit.steps.${s.n}.title`)}</span>
+                      <span className="visually-hidden">
+                        {t('words.colon')}
+                        {t(`audit.steps.${s.n}.title`)}
+                      </span>
                     </button>
                   )}
                 </li>

@@ -214,7 +214,7 @@ function Detail({ detail }: { detail: KeyDetail }) {
         {findings === null ? (
           <p className="muted">{t('app.loading')}</p>
         ) : findings.length === 0 ? (
-          <p>{t('findings.none')}</p>
+          <p>{t('words.keyNoFindings')}</p>
         ) : (
           <FindingList
             findings={findings}

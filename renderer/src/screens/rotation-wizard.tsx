@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CREDENTIALS } from '../../../shared/domain/credentials';
 import { ROTATION_STEPS } from '../../../shared/domain/key-record';
+import { DisabledReason, describedBy } from '../components/disabled-reason';
 import { ExchangeLink } from '../components/exchange-link';
 import type { RotationVerifyView } from '../../../shared/ipc/views';
 import { api, call, errorText } from '../lib/api';
@@ -40,6 +41,13 @@ export function RotationWizard({ keyId }: { keyId: string }) {
   // Keys the exchange makes (HMAC; Coinbase's EC or Ed25519) are recorded; the others generated.
   const recorded = detail.keyType === 'hmac' || detail.provider === 'coinbase';
 
+  // Why "Save the new key" is disabled, if it is (said beside the button).
+  const recordWhy =
+    apiKey.trim() === '' || secret === ''
+      ? t('words.rotationWhy.newKey')
+      : asksPassphrase && passphrase === ''
+        ? t('words.rotationWhy.newPassphrase')
+        : null;
   const record = async (event: FormEvent) => {
     event.preventDefault();
     const request = {
@@ -98,6 +106,9 @@ export function RotationWizard({ keyId }: { keyId: string }) {
               const n = i + 1;
               const at = doneAt(step);
               const previousDone = i === 0 || Boolean(doneAt(ROTATION_STEPS[i - 1]!));
+              const previousWhy = previousDone ? null : t('words.rotationWhy.previous');
+              const finishWhy =
+                previousWhy ?? (awaitingApiKey ? t('words.rotationWhy.awaitingApiKey') : null);
               return (
                 <li key={step} className={at ? 'done' : undefined} data-step={step}>
                   <h2>
@@ -155,15 +166,12 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                       <button
                         type="submit"
                         className="primary"
-                        disabled={
-                          busy ||
-                          apiKey.trim() === '' ||
-                          secret === '' ||
-                          (asksPassphrase && passphrase === '')
-                        }
+                        disabled={busy || recordWhy !== null}
+                        aria-describedby={describedBy('rot-record-why', recordWhy)}
                       >
                         {t('rotation.recordNew')}
                       </button>
+                      <DisabledReason id="rot-record-why" reason={recordWhy} />
                     </form>
                   )}
                   {step === 'new-key-created' && !at && !recorded && (
@@ -177,14 +185,21 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     </button>
                   )}
                   {(step === 'service-updated' || step === 'confirmed-working') && !at && (
-                    <button
-                      type="button"
-                      disabled={busy || !previousDone}
-                      onClick={() => void act(() => api().rotation.step({ keyId, step }))}
-                    >
-                      {t('rotation.markDone')}
-                      <span className="visually-hidden">: {t(`rotation.steps.${n}.title`)}</span>
-                    </button>
+                    <>
+                      <button
+                        type="button"
+                        disabled={busy || !previousDone}
+                        aria-describedby={describedBy(`rot-${step}-why`, previousWhy)}
+                        onClick={() => void act(() => api().rotation.step({ keyId, step }))}
+                      >
+                        {t('rotation.markDone')}
+                        <span className="visually-hidden">
+                          {t('words.colon')}
+                          {t(`rotation.steps.${n}.title`)}
+                        </span>
+                      </button>
+                      <DisabledReason id={`rot-${step}-why`} reason={previousWhy} />
+                    </>
                   )}
                   {step === 'confirmed-working' &&
                     verifyResult(
@@ -204,14 +219,18 @@ export function RotationWizard({ keyId }: { keyId: string }) {
                     </button>
                   )}
                   {step === 'old-key-deleted' && !at && (
-                    <button
-                      type="button"
-                      className="primary"
-                      disabled={busy || !previousDone || awaitingApiKey}
-                      onClick={() => void finish()}
-                    >
-                      {t('rotation.finish')}
-                    </button>
+                    <>
+                      <button
+                        type="button"
+                        className="primary"
+                        disabled={busy || finishWhy !== null}
+                        aria-describedby={describedBy('rot-finish-why', finishWhy)}
+                        onClick={() => void finish()}
+                      >
+                        {t('rotation.finish')}
+                      </button>
+                      <DisabledReason id="rot-finish-why" reason={finishWhy} />
+                    </>
                   )}
                 </li>
               );

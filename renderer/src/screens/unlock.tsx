@@ -9,7 +9,8 @@ import { FormError } from '../components/form-error';
 import { LockReasonNotice } from '../components/lock-reason';
 import { PassphraseField } from '../components/passphrase-field';
 import { RecoveryKeyField } from '../components/recovery-key-field';
-import { ApiError, errorText } from '../lib/api';
+import { ApiError, describeError } from '../lib/api';
+import type { ErrorWords } from '../lib/error-words';
 
 import { useSession } from '../store/session-store';
 
@@ -32,16 +33,21 @@ export function Unlock({ status }: { status: VaultStatus }) {
   const [newPassphrase, setNewPassphrase] = useState('');
   const [newAgain, setNewAgain] = useState('');
   const lockReason = useSession((s) => s.lockReason);
-  const [error, setError] = useState<string | null>(null);
+  // Shown in the form it came from, next to its field (issue 13 §7).
+  const [error, setError] = useState<{ form: 'unlock' | 'recover'; words: ErrorWords } | null>(
+    null,
+  );
+  const failed = (form: 'unlock' | 'recover', text: string) =>
+    setError({ form, words: { code: null, text } });
   const [busy, setBusy] = useState(false);
 
-  const run = async (action: () => Promise<void>) => {
+  const run = async (form: 'unlock' | 'recover', action: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
       await action();
     } catch (e) {
-      setError(errorText(e));
+      setError({ form, words: describeError(e) });
       // No vault key to be had from the keychain: the recovery key is the way in.
       if (e instanceof ApiError && RECOVERABLE.has(e.code)) setShowRecover(true);
     } finally {
@@ -49,9 +55,12 @@ export function Unlock({ status }: { status: VaultStatus }) {
     }
   };
 
+  const unlockError = error?.form === 'unlock' ? error.words : null;
+  const recoverError = error?.form === 'recover' ? error.words : null;
+
   const submitUnlock = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
+    void run('unlock', async () => {
       await unlock(needsPassphrase ? passphrase : undefined);
       setPassphrase('');
     });
@@ -59,10 +68,10 @@ export function Unlock({ status }: { status: VaultStatus }) {
   const submitRecover = (event: FormEvent) => {
     event.preventDefault();
     if (passphraseOnly) {
-      if (newPassphrase.length < MIN_PASSPHRASE) return setError(t('firstRun.tooShort'));
-      if (newPassphrase !== newAgain) return setError(t('firstRun.mismatch'));
+      if (newPassphrase.length < MIN_PASSPHRASE) return failed('recover', t('firstRun.tooShort'));
+      if (newPassphrase !== newAgain) return failed('recover', t('firstRun.mismatch'));
     }
-    void run(async () => {
+    void run('recover', async () => {
       await recover(recoveryKey, passphraseOnly ? newPassphrase : undefined);
       setRecoveryKey('');
       setNewPassphrase('');
@@ -90,10 +99,12 @@ export function Unlock({ status }: { status: VaultStatus }) {
               autoFocus
               value={passphrase}
               onChange={setPassphrase}
+              describedBy={unlockError ? 'unlock-error' : undefined}
             />
           ) : (
             <p className="muted">{t('unlock.keychainHint')}</p>
           )}
+          <FormError error={unlockError} id="unlock-error" />
           <div className="row spread">
             {/* Keychain vault: Enter unlocks at once; a passphrase vault focuses its field. */}
             <button
@@ -111,7 +122,6 @@ export function Unlock({ status }: { status: VaultStatus }) {
             )}
           </div>
         </form>
-        <FormError error={error} />
         {showRecover && (
           <form className="card" onSubmit={submitRecover} aria-labelledby="recover-title">
             <h2 id="recover-title">{t('unlock.recoverTitle')}</h2>
@@ -121,6 +131,12 @@ export function Unlock({ status }: { status: VaultStatus }) {
               label={t('unlock.recoveryKey')}
               value={recoveryKey}
               onChange={setRecoveryKey}
+              error={
+                recoverError?.field === 'recoveryKey' && (
+                  <FormError error={recoverError} id="recover-error" />
+                )
+              }
+              errorId="recover-error"
             />
             {passphraseOnly && (
               <>
@@ -141,6 +157,9 @@ export function Unlock({ status }: { status: VaultStatus }) {
                   onChange={setNewAgain}
                 />
               </>
+            )}
+            {recoverError && recoverError.field !== 'recoveryKey' && (
+              <FormError error={recoverError} id="recover-error" />
             )}
             <button type="submit" disabled={busy || recoveryKey.trim() === ''}>
               {t('unlock.recover')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/domain/key-record';
 import { formatDateTime } from '../../lib/format';
 import { UndoEdit } from './undo-edit';
+import { historyEventWords } from '../../lib/history-words';
 
 /**
  * The key's append-only history, newest first. It never holds a secret. An edit that kept its
@@ -25,8 +26,7 @@ export function KeyHistory({
               {formatDateTime(event.at, i18n.language)}
             </time>{' '}
             <strong>{t(`history.${event.type}`, { defaultValue: event.type })}</strong>
-            {event.detail && <> · {event.detail}</>}
-            {event.fields && event.fields.length > 0 && <> · {event.fields.join(', ')}</>}
+            {historyEventWords(event, t).map((words) => ` · ${words}`)}
             {event.undo && keyId !== undefined && (
               <UndoEdit keyId={keyId} index={history.length - 1 - i} at={event.at} />
             )}
