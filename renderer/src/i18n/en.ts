@@ -424,7 +424,8 @@ export const en = {
       bybitApiKey: 'A Bybit API key is 18 letters and digits.',
       bybitSecret: 'A Bybit HMAC secret is 36 letters and digits.',
       krakenApiKey: 'A Kraken API key is 56 characters.',
-      krakenSecret: 'A Kraken private key is 88 characters of base64.',
+      krakenSecret:
+        'A Kraken API secret (Kraken calls it the private key) is 88 characters of base64.',
       pem: 'A private key in PEM: from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----, lines kept.',
     },
   },

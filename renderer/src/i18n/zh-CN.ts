@@ -356,7 +356,7 @@ export const zhCN: Texts<Resources> = {
     stepWhere: '4. 在哪里使用？',
     saveNow: '现在保存，稍后补全详情',
     saveNowHint:
-      '立即保存密钥；尚未填写的内容采用该用途的默认设置（其权限，不设 IP 白名单）。之后在密钥页面中列出还需完成的事项。',
+      '立即保存密钥；尚未填写的内容采用该用途的默认设置（其权限，不设 IP访问限制）。之后在密钥页面中列出还需完成的事项。',
     savedNow: '已按用途的默认设置保存“{{label}}”。Secret Key 已加密；请在本页面补全详情。',
     autoLabel: '{{provider}} 密钥 {{date}}',
     discardTitle: '放弃这个 Secret Key？',
@@ -389,7 +389,7 @@ export const zhCN: Texts<Resources> = {
       bybitApiKey: 'Bybit API Key 由 18 个字母和数字组成。',
       bybitSecret: 'Bybit HMAC Secret Key 由 36 个字母和数字组成。',
       krakenApiKey: 'Kraken API Key 为 56 个字符。',
-      krakenSecret: 'Kraken 私钥为 88 个 base64 字符。',
+      krakenSecret: 'Kraken 的 Secret Key（Kraken 称之为 Private Key）为 88 个 base64 字符。',
       pem: 'PEM 格式的私钥：从 -----BEGIN PRIVATE KEY----- 到 -----END PRIVATE KEY-----，保留换行。',
     },
   },

@@ -19,6 +19,7 @@ const at = (path: string) => ALL.find(([p]) => p === path)?.[1];
 // Ed25519 or EC private key); an exchange's API secret is "Secret Key".
 const PRIVATE_KEY_PATHS = new Set([
   'add.pemBody',
+  'addForm.format.pem',
   'credentials.privateKey',
   'credentials.privateKeyHint',
   'credentials.hint.secret-not-pem',
