@@ -62,6 +62,7 @@ export function electronRecoveryKit(deps: {
           navigateOnDragDrop: false,
           spellcheck: false,
           devTools: false,
+          disableBlinkFeatures: 'Auxclick', // as every other window (Electronegativity)
         },
       });
       try {
