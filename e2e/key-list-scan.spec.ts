@@ -130,6 +130,8 @@ test('search finds what the row shows; tags filter; sorts by exchange, created a
   await app.page.getByRole('button', { name: 'Edit key' }).click();
   await app.page.getByLabel('Tags (optional)').fill('vps-1, dca');
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  // The key's page shows them too.
+  await expect(app.page.getByTestId('detail-tags').locator('.tag')).toHaveText(['vps-1', 'dca']);
   await keys.goto();
   await app.page.getByLabel('Tag', { exact: true }).selectOption({ label: 'vps-1' });
   await expect(keys.rows).toHaveCount(2);

@@ -38,7 +38,21 @@ test('every screen is accessible in both themes; main screens are photographed',
   await shoot('first-run');
   const recoveryKey = await onboarding.create();
   await expectAccessible(page, 'recovery key');
+  // The key is random: the photograph shows a fixed one of the same shape, so the picture
+  // changes only when the screen does (the real key is put back for the confirmation).
+  const shownKey = page.getByTestId('recovery-key');
+  const realKey = await shownKey.textContent();
+  const setText = (el: { textContent: string | null }, text: string | null) => {
+    el.textContent = text;
+  };
+  await shownKey.evaluate(setText, 'KWRD-7Q2M-P4XN-8C3V-JH6T-R9BK-5Y1D-W0FG-3ZSE');
+  // The group asked for is random too: photographed as group 2.
+  const askedLabel = page.locator('label[for="rk-group"]');
+  const realLabel = await askedLabel.textContent();
+  await askedLabel.evaluate(setText, realLabel!.replace(/\d+/, '2'));
   await shoot('recovery-key');
+  await shownKey.evaluate(setText, realKey);
+  await askedLabel.evaluate(setText, realLabel);
   await onboarding.confirmRecovery(recoveryKey);
 
   const keys = new KeysPage(page);

@@ -275,6 +275,7 @@ export const en = {
     dueIn: 'Rotate {{distance}}',
     dueToday: 'Rotate today',
     overdue: 'Overdue: due {{distance}}',
+    tags: 'Tags',
     tagsField: 'Tags (optional)',
     tagsHint:
       'Separated by commas, e.g. the server or strategy: vps-1, grid. The key list filters by them.',

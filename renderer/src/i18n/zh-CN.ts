@@ -246,6 +246,7 @@ export const zhCN: Texts<Resources> = {
     dueIn: '{{distance}}轮换',
     dueToday: '今天需轮换',
     overdue: '已逾期：{{distance}}到期',
+    tags: '标签',
     tagsField: '标签（可选）',
     tagsHint: '用逗号分隔，例如服务器或策略：vps-1, grid。密钥列表可按标签筛选。',
     fingerprintTitle: 'API 密钥指纹：前 4 位和后 4 位字符，与交易所 API 页面显示的一致',

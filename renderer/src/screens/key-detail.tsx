@@ -196,6 +196,18 @@ function Detail({ detail }: { detail: KeyDetail }) {
           </dd>
           <dt>{t('detail.audited')}</dt>
           <dd>{date(detail.lastAuditedAt)}</dd>
+          {detail.tags.length > 0 && (
+            <>
+              <dt>{t('keyList.tags')}</dt>
+              <dd data-testid="detail-tags">
+                {detail.tags.map((tag) => (
+                  <span key={tag} className="badge tag">
+                    {tag}
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
           {detail.notes && (
             <>
               <dt>{t('detail.notes')}</dt>
