@@ -35,6 +35,10 @@ export class BackupsPage {
     await expect(
       this.page.getByRole('heading', { level: 1, name: 'Restore from backup' }),
     ).toBeVisible();
+    // It is part of Settings: that tab stays marked as the current one.
+    await expect(
+      this.page.getByRole('navigation').getByRole('button', { name: 'Settings' }),
+    ).toHaveAttribute('aria-current', 'page');
     await expect(this.entries.first()).toBeVisible();
   }
 

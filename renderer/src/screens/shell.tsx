@@ -116,10 +116,14 @@ export function Shell({ onLock }: { onLock: () => Promise<void> }) {
       document.getElementById('content')?.focus();
     }
   }, [route]);
+  // The tab a screen belongs to: a key's screens are under Keys, Restore from backup under
+  // Settings (it is reached from there).
   const section =
     route.name === 'key' || route.name === 'rotate' || route.name === 'leak' || route.name === 'add'
       ? 'list'
-      : route.name;
+      : route.name === 'backups'
+        ? 'settings'
+        : route.name;
 
   return (
     <div className="shell">
