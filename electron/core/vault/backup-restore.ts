@@ -6,8 +6,8 @@
 // - listing counts keys and returns nothing of their content.
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { VaultData } from '../../../shared/domain/key-record';
-import type { BackupState, BackupView } from '../../../shared/ipc/safety-views';
+import { vaultDataSchema, type VaultData } from '../../../shared/domain/key-record';
+import type { BackupRestored, BackupState, BackupView } from '../../../shared/ipc/safety-views';
 import { KeywardError } from '../errors';
 import { sameWrap } from './rekey';
 import type { Sodium } from './sodium';
@@ -103,4 +103,29 @@ export async function backupToRestore(
     'invalid-input',
     `The backup "${name}" was not restored: ${why[view.state as Exclude<BackupState, 'ok'>]}. Nothing was changed.`,
   );
+}
+
+/**
+ * Restores the backup named `name` (see backupToRestore) through `write`, the store's save,
+ * which first keeps the current version in backups/; the caller holds the writer lock and
+ * has read the vault under it. Returns the backup restored and the name the replaced
+ * version was kept under.
+ */
+export async function restoreBackupUnderLock(
+  reader: BackupReader,
+  name: string,
+  write: (data: VaultData) => Promise<void>,
+): Promise<BackupRestored> {
+  const { view, data } = await backupToRestore(reader, name);
+  const checked = vaultDataSchema.safeParse(data);
+  if (!checked.success) {
+    throw new KeywardError(
+      'vault-unreadable',
+      `The backup "${name}" holds records this Keyward cannot use; nothing was changed.`,
+    );
+  }
+  const before = new Set(await listBackups(reader.dir));
+  await write(checked.data);
+  const keptAs = (await listBackups(reader.dir)).find((n) => !before.has(n)) ?? null;
+  return { restored: view, keptAs };
 }

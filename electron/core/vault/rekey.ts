@@ -1,7 +1,7 @@
-// Re-keying: what VaultStore.rekey needs besides the store itself. A re-key is how a leaked
-// passphrase or recovery key is revoked: changing the passphrase only rewraps the same vault
-// key, and every backup keeps the old wraps, so the old passphrase plus any backup opens the
-// key that decrypts the current vault. Invariants:
+// Re-keying: what VaultStore.rekey and isRekeyed need besides the store itself. A re-key is
+// how a leaked passphrase or recovery key is revoked: changing the passphrase only rewraps the
+// same vault key, and every backup keeps the old wraps, so the old passphrase plus any backup
+// opens the key that decrypts the current vault. Invariants:
 // - the new vault key and the new recovery key are fresh random values, never derived from
 //   the old ones; the vault id stays (the keychain entry is found by it);
 // - after a re-key no file in the vault folder is under the old key: every backup that is
@@ -23,9 +23,14 @@ import {
 } from './key-wraps';
 import { generateRecoveryKey } from './recovery-key';
 import type { Sodium } from './sodium';
-import { decodeVaultFile, type VaultHeader } from './vault-format';
-import { backupDir, VAULT_FILE } from './vault-file';
-import { b64, validPassphrase } from './vault-read';
+import {
+  decodeVaultFile,
+  decryptPayload,
+  type DecodedVault,
+  type VaultHeader,
+} from './vault-format';
+import { backupDir, VAULT_FILE, vaultPath } from './vault-file';
+import { b64, loadDecoded, validPassphrase } from './vault-read';
 
 type Wrap = VaultHeader['wraps']['recovery'];
 
@@ -111,6 +116,59 @@ export async function rekeyUnderLock<Store>(
 
 export function sameWrap(a: Wrap, b: Wrap): boolean {
   return a.nonce === b.nonce && a.ciphertext === b.ciphertext;
+}
+
+/**
+ * The payload of `decoded`, decrypted with a store's `key` (whose recovery wrap is
+ * `keyRecoveryWrap`); when that key opens nothing because another process re-keyed the
+ * vault, an error that says so instead of the decryption's.
+ */
+export function decryptOrRekeyed(
+  sodium: Sodium,
+  decoded: DecodedVault,
+  key: Uint8Array,
+  keyRecoveryWrap: Wrap,
+  file: string,
+): Uint8Array {
+  try {
+    return decryptPayload(sodium, decoded, key, file);
+  } catch (error) {
+    if (!sameWrap(decoded.header.wraps.recovery, keyRecoveryWrap)) {
+      throw new KeywardError(
+        'locked',
+        'The vault was re-keyed by another Keyward (the app or the command line), so the key this one holds opens nothing; nothing was changed. Open the vault again.',
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * True when another process re-keyed the vault in `dir` since a store opened it with `key`
+ * (whose recovery wrap is `keyRecoveryWrap`): the same vault, a recovery wrap only a re-key
+ * writes, and a payload `key` no longer opens.
+ */
+export async function rekeyedSince(
+  sodium: Sodium,
+  dir: string,
+  vaultId: string,
+  key: Uint8Array,
+  keyRecoveryWrap: Wrap,
+): Promise<boolean> {
+  let decoded;
+  try {
+    decoded = await loadDecoded(sodium, dir);
+  } catch {
+    return false; // gone or damaged: the reads' own errors say so
+  }
+  if (decoded.header.vaultId !== vaultId) return false;
+  if (sameWrap(decoded.header.wraps.recovery, keyRecoveryWrap)) return false;
+  try {
+    decryptPayload(sodium, decoded, key, vaultPath(dir));
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Checks the passphrases of a re-key before anything is changed. */

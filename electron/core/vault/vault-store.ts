@@ -8,73 +8,44 @@
 // - every change goes through update(): writer lock, fresh re-read, change, atomic save, so
 //   no process loses another's update;
 // - a vault that cannot be read is never written.
+// Opening is in vault-open.ts, the passphrase and recovery in vault-protection.ts, re-keying
+// in rekey.ts, backups in backup-restore.ts; this class holds the key and the writer queue.
 import { emptyVaultData, vaultDataSchema, type VaultData } from '../../../shared/domain/key-record';
-import { KeywardError } from '../errors';
-import { acquireLock } from './file-lock';
-import type { KeychainPort } from './keychain';
-import {
-  moderateLimits,
-  unwrapWithPassphrase,
-  unwrapWithRecovery,
-  VAULT_KEY_BYTES,
-  wrapWithPassphrase,
-  wrapWithRecovery,
-  type PwhashLimits,
-} from './key-wraps';
-import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
-import { loadSodium, type Sodium } from './sodium';
-import { b64, keyFromKeychain, loadDecoded, parsePayload, validPassphrase } from './vault-read';
-import {
-  decodeVaultFile,
-  decryptPayload,
-  encodeVaultFile,
-  type DecodedVault,
-  type VaultHeader,
-} from './vault-format';
 import type { BackupRestored, BackupView } from '../../../shared/ipc/safety-views';
-import { backupToRestore, listBackupViews, type BackupReader } from './backup-restore';
-import { rekeyUnderLock, sameWrap, type RekeyOptions, type Rekeyed } from './rekey';
+import { KeywardError } from '../errors';
+import { listBackupViews, restoreBackupUnderLock, type BackupReader } from './backup-restore';
+import { acquireLock } from './file-lock';
 import {
-  ensureVaultDir,
-  listBackups,
-  lockPath,
-  readVaultBytes,
-  readVaultVersion,
-  replaceVaultBytes,
-  vaultPath,
-} from './vault-file';
+  decryptOrRekeyed,
+  rekeyedSince,
+  rekeyUnderLock,
+  type RekeyOptions,
+  type Rekeyed,
+} from './rekey';
+import type { Sodium } from './sodium';
+import { lockPath, readVaultVersion, replaceVaultBytes, vaultPath } from './vault-file';
+import { encodeVaultFile, type DecodedVault, type VaultHeader } from './vault-format';
+import {
+  createVault,
+  describeVault,
+  openVault,
+  type CreateOptions,
+  type OpenOptions,
+  type VaultInfo,
+} from './vault-open';
+import {
+  changePassphrase,
+  passphraseOpensKey,
+  recoverVault,
+  recoveryKeyOpensKey,
+  type PassphraseOptions,
+  type RecoverOptions,
+} from './vault-protection';
+import { b64, loadDecoded, parsePayload } from './vault-read';
 
-export interface VaultInfo {
-  exists: boolean;
-  vaultId: string | null;
-  hasPassphrase: boolean;
-  keychainKept: boolean;
-}
-
-export interface CreateOptions {
-  keychain: KeychainPort;
-  passphrase?: string;
-  /** With a passphrase: also keep the vault key in the keychain (unlock without typing it). */
-  keepKeychain?: boolean;
-  now?: Date;
-  /** Argon2id limits; MODERATE unless a test asks for less. */
-  pwhashLimits?: PwhashLimits;
-}
-
-export interface RecoverOptions {
-  keychain: KeychainPort;
-  recoveryKey: string;
-  /** A passphrase-only vault: its new passphrase (required unless `keepKeychain`). */
-  newPassphrase?: string;
-  /** A passphrase-only vault: keep the vault key in the keychain instead (the old behaviour). */
-  keepKeychain?: boolean;
-  pwhashLimits?: PwhashLimits;
-}
-
-export interface OpenOptions {
-  keychain: KeychainPort;
-  passphrase?: string;
-}
+// The types of VaultStore's own signatures, so its users import them from here.
+export type { CreateOptions, OpenOptions, VaultInfo } from './vault-open';
+export type { RecoverOptions } from './vault-protection';
 
 export class VaultStore {
   private queue: Promise<unknown> = Promise.resolve();
@@ -104,163 +75,33 @@ export class VaultStore {
   }
 
   /** What can be known without any key: whether a vault exists and how it opens. */
-  static async describe(dir: string): Promise<VaultInfo> {
-    const sodium = await loadSodium();
-    const bytes = await readVaultBytes(dir);
-    if (!bytes) return { exists: false, vaultId: null, hasPassphrase: false, keychainKept: false };
-    const { header } = decodeVaultFile(sodium, bytes, vaultPath(dir));
-    return {
-      exists: true,
-      vaultId: header.vaultId,
-      hasPassphrase: header.wraps.passphrase !== undefined,
-      keychainKept: header.keychain,
-    };
+  static describe(dir: string): Promise<VaultInfo> {
+    return describeVault(dir);
   }
 
-  static async create(
+  static create(
     dir: string,
     options: CreateOptions,
   ): Promise<{ store: VaultStore; recoveryKey: string }> {
-    const sodium = await loadSodium();
-    if (options.passphrase !== undefined) validPassphrase(options.passphrase);
-    await ensureVaultDir(dir);
-    const lock = await acquireLock(lockPath(dir));
-    try {
-      if (await readVaultBytes(dir)) {
-        throw new KeywardError(
-          'vault-exists',
-          `A vault already exists in ${dir}; nothing was changed. Use another folder (--vault) to create a second one.`,
-        );
-      }
-      const key = sodium.randombytes_buf(VAULT_KEY_BYTES);
-      const vaultId = sodium.to_hex(sodium.randombytes_buf(16));
-      const recovery = generateRecoveryKey(sodium);
-      const keepKeychain = options.passphrase === undefined || options.keepKeychain === true;
-      const header: VaultHeader = {
-        vaultId,
-        createdAt: (options.now ?? new Date()).toISOString(),
-        keychain: keepKeychain,
-        nonce: '',
-        wraps: {
-          recovery: wrapWithRecovery(sodium, key, recovery.bytes, vaultId),
-          ...(options.passphrase !== undefined && {
-            passphrase: wrapWithPassphrase(
-              sodium,
-              key,
-              options.passphrase,
-              vaultId,
-              options.pwhashLimits ?? moderateLimits(sodium),
-            ),
-          }),
-        },
-      };
-      // The keychain first: if it refuses, no vault file exists that nothing could open.
-      if (keepKeychain) await options.keychain.set(vaultId, b64(sodium, key));
+    return createVault(dir, options, async (sodium, header, key) => {
       const store = new VaultStore(sodium, dir, header, key);
-      try {
-        await store.write(emptyVaultData());
-      } catch (error) {
-        if (keepKeychain) await options.keychain.delete(vaultId).catch(() => undefined);
-        throw error;
-      }
-      return { store, recoveryKey: recovery.text };
-    } finally {
-      await lock.release();
-    }
+      await store.write(emptyVaultData());
+      return store;
+    });
   }
 
   static async open(dir: string, options: OpenOptions): Promise<VaultStore> {
-    const sodium = await loadSodium();
-    const decoded = await loadDecoded(sodium, dir);
-    const { header } = decoded;
-    let key: Uint8Array | null = null;
-    if (options.passphrase !== undefined && header.wraps.passphrase) {
-      key = unwrapWithPassphrase(
-        sodium,
-        header.wraps.passphrase,
-        options.passphrase,
-        header.vaultId,
-      );
-      if (!key) {
-        throw new KeywardError(
-          'wrong-passphrase',
-          "The passphrase is wrong; nothing was changed. Try again, or open the vault with its recovery key (Recover in the app, or 'keyward recover').",
-        );
-      }
-    } else if (header.wraps.passphrase && !header.keychain) {
-      throw new KeywardError(
-        'passphrase-required',
-        "This vault has a passphrase: enter it (on the command line: --passphrase-stdin), or open the vault with its recovery key (Recover in the app, or 'keyward recover').",
-      );
-    } else {
-      key = await keyFromKeychain(sodium, options.keychain, header.vaultId);
-    }
-    // Prove the key opens the payload now, so a bad vault fails at open, not at first use;
-    // the header is trusted (kept by the store) only once it authenticated with the payload.
-    decryptPayload(sodium, decoded, key, vaultPath(dir));
+    const { sodium, header, key } = await openVault(dir, options);
     return new VaultStore(sodium, dir, header, key);
   }
 
-  /**
-   * Opens with the recovery key, keeping the vault's protection: a vault that keeps its key in
-   * the keychain gets the entry back (as before); a passphrase-only vault stays one, with the
-   * new passphrase the user gives (the old one is presumably forgotten), unless the user asks
-   * for `keepKeychain`, which then stores the key in the keychain instead. Invariant: recovery
-   * never puts the key of a passphrase-only vault in the keychain unasked, since any process
-   * of the user could then open the vault without the passphrase.
-   */
-  static async recover(dir: string, options: RecoverOptions): Promise<VaultStore> {
-    const sodium = await loadSodium();
-    const decoded = await loadDecoded(sodium, dir);
-    const passphraseOnly = !decoded.header.keychain;
-    const newPassphrase =
-      passphraseOnly && !options.keepKeychain ? options.newPassphrase : undefined;
-    const parsed = parseRecoveryKey(sodium, options.recoveryKey);
-    if (!parsed.ok) {
-      throw new KeywardError(
-        'wrong-recovery-key',
-        `That is not a valid recovery key: ${parsed.reason}.`,
-      );
-    }
-    const key = unwrapWithRecovery(
-      sodium,
-      decoded.header.wraps.recovery,
-      parsed.bytes,
-      decoded.header.vaultId,
-    );
-    if (!key) {
-      throw new KeywardError(
-        'wrong-recovery-key',
-        'That recovery key does not belong to this vault; nothing was changed. Check that --vault points at the right folder.',
-      );
-    }
-    // The recovery key is checked first: a wrong one is the more useful thing to hear.
-    if (passphraseOnly && !options.keepKeychain) {
-      if (newPassphrase === undefined || newPassphrase === '') {
-        throw new KeywardError(
-          'invalid-input',
-          'This vault is protected by a passphrase only, and recovery keeps it so: give a new passphrase (on the command line: the line after the recovery key), or --keep-keychain to keep the vault key in the OS keychain instead; nothing was changed.',
-        );
-      }
-      validPassphrase(newPassphrase);
-    }
-    decryptPayload(sodium, decoded, key, vaultPath(dir));
-    const store = new VaultStore(sodium, dir, decoded.header, key);
-    if (newPassphrase !== undefined) {
-      // A new passphrase wrap; the keychain is left without the key, as the header says.
-      await store.setPassphrase(newPassphrase, {
-        keychain: options.keychain,
-        keepKeychain: false,
-        ...(options.pwhashLimits && { pwhashLimits: options.pwhashLimits }),
-      });
-      return store;
-    }
-    await options.keychain.set(decoded.header.vaultId, b64(sodium, key));
-    if (!decoded.header.keychain) {
-      // Asked for (keepKeychain): record that the next open finds the key there.
-      await store.updateHeader((h) => ({ ...h, keychain: true }));
-    }
-    return store;
+  /** Opens with the recovery key, keeping the vault's protection (see vault-protection.ts). */
+  static recover(dir: string, options: RecoverOptions): Promise<VaultStore> {
+    return recoverVault(dir, options, {
+      openStore: ({ sodium, header, key }) => new VaultStore(sodium, dir, header, key),
+      setPassphrase: (store, passphrase, opts) => store.setPassphrase(passphrase, opts),
+      markKeychainKept: (store) => store.updateHeader((h) => ({ ...h, keychain: true })),
+    });
   }
 
   /** A fresh, decrypted, validated copy of the vault as it is on disk now. */
@@ -296,37 +137,25 @@ export class VaultStore {
     fn: (data: VaultData) => T | Promise<T>,
     options: { historyOnly?: boolean } = {},
   ): Promise<T> {
-    const run = this.queue.then(async () => {
-      this.assertOpen();
-      const lock = await acquireLock(lockPath(this.dir));
-      try {
-        const data = await this.readUnderLock();
-        const result = await fn(data);
-        const checked = vaultDataSchema.safeParse(data);
-        if (!checked.success) {
-          const issue = checked.error.issues[0];
-          throw new KeywardError(
-            'invalid-input',
-            `The change was refused (${issue?.path.join('.') ?? 'vault'}: ${issue?.message ?? 'invalid'}); nothing was saved.`,
-          );
-        }
-        await this.write(checked.data, options.historyOnly === true);
-        return result;
-      } finally {
-        await lock.release();
+    return this.underWriterLock(async () => {
+      const data = await this.readUnderLock();
+      const result = await fn(data);
+      const checked = vaultDataSchema.safeParse(data);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new KeywardError(
+          'invalid-input',
+          `The change was refused (${issue?.path.join('.') ?? 'vault'}: ${issue?.message ?? 'invalid'}); nothing was saved.`,
+        );
       }
+      await this.write(checked.data, options.historyOnly === true);
+      return result;
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   async verifyPassphrase(passphrase: string): Promise<boolean> {
     this.assertOpen();
-    const decoded = await loadDecoded(this.sodium, this.dir);
-    const wrap = decoded.header.wraps.passphrase;
-    if (!wrap) return false;
-    const key = unwrapWithPassphrase(this.sodium, wrap, passphrase, decoded.header.vaultId);
-    return key !== null && this.sodium.memcmp(key, this.key);
+    return passphraseOpensKey(this.sodium, this.dir, passphrase, this.key);
   }
 
   /**
@@ -335,60 +164,17 @@ export class VaultStore {
    */
   isRecoveryKey(text: string): boolean {
     this.assertOpen();
-    const parsed = parseRecoveryKey(this.sodium, text);
-    if (!parsed.ok) return false;
-    const key = unwrapWithRecovery(
-      this.sodium,
-      this.header.wraps.recovery,
-      parsed.bytes,
-      this.header.vaultId,
-    );
-    return key !== null && this.sodium.memcmp(key, this.key);
+    return recoveryKeyOpensKey(this.sodium, this.header, text, this.key);
   }
 
   /**
-   * Sets, changes or removes (null) the passphrase, and whether the keychain keeps the key.
-   * Invariant: when the keychain is to open the vault (removal, or keepKeychain), the entry is
-   * written and read back before the header changes, so a keychain that drops the entry
-   * never leaves a vault that only the recovery key opens.
+   * Sets, changes or removes (null) the passphrase, and whether the keychain keeps the key
+   * (see vault-protection.ts for the order that keeps the vault openable).
    */
-  async setPassphrase(
-    passphrase: string | null,
-    options: { keychain: KeychainPort; keepKeychain: boolean; pwhashLimits?: PwhashLimits },
-  ): Promise<void> {
-    if (passphrase !== null) validPassphrase(passphrase);
-    const keep = passphrase === null || options.keepKeychain;
-    if (keep) {
-      const stored = b64(this.sodium, this.key);
-      await options.keychain.set(this.vaultId, stored);
-      if ((await options.keychain.get(this.vaultId)) !== stored) {
-        throw new KeywardError(
-          'keychain-unavailable',
-          'The OS keychain did not keep the vault key (it reads back differently or not at all), so the keychain cannot open the vault; the passphrase is unchanged. Unlock the keychain and try again.',
-        );
-      }
-    }
-    await this.updateHeader((h) => {
-      const { passphrase: _old, ...wraps } = h.wraps;
-      return {
-        ...h,
-        keychain: keep,
-        wraps:
-          passphrase === null
-            ? wraps
-            : {
-                ...wraps,
-                passphrase: wrapWithPassphrase(
-                  this.sodium,
-                  this.key,
-                  passphrase,
-                  h.vaultId,
-                  options.pwhashLimits ?? moderateLimits(this.sodium),
-                ),
-              },
-      };
-    });
-    if (!keep) await options.keychain.delete(this.vaultId).catch(() => false);
+  setPassphrase(passphrase: string | null, options: PassphraseOptions): Promise<void> {
+    return changePassphrase(this.sodium, this.vaultId, this.key, passphrase, options, (change) =>
+      this.updateHeader(change),
+    );
   }
 
   /**
@@ -398,32 +184,24 @@ export class VaultStore {
    * its current passphrase is checked and a different new one is required.
    */
   rekey(options: RekeyOptions): Promise<Rekeyed<VaultStore>> {
-    const run = this.queue.then(async () => {
-      this.assertOpen();
-      const lock = await acquireLock(lockPath(this.dir));
-      try {
-        const data = await this.readUnderLock();
-        const { sodium, dir } = this;
-        return await rekeyUnderLock(sodium, dir, this.header, this.key, options, {
-          verifyPassphrase: (passphrase) => this.verifyPassphrase(passphrase),
-          writeNew: async (header, key) => {
-            const store = new VaultStore(sodium, dir, header, key);
-            try {
-              await store.write(data);
-            } catch (error) {
-              store.close();
-              throw error;
-            }
-            return store;
-          },
-          closeOld: () => this.close(),
-        });
-      } finally {
-        await lock.release();
-      }
+    return this.underWriterLock(async () => {
+      const data = await this.readUnderLock();
+      const { sodium, dir } = this;
+      return await rekeyUnderLock(sodium, dir, this.header, this.key, options, {
+        verifyPassphrase: (passphrase) => this.verifyPassphrase(passphrase),
+        writeNew: async (header, key) => {
+          const store = new VaultStore(sodium, dir, header, key);
+          try {
+            await store.write(data);
+          } catch (error) {
+            store.close();
+            throw error;
+          }
+          return store;
+        },
+        closeOld: () => this.close(),
+      });
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** The vault's backups, newest first, with time and key count (see backup-restore.ts). */
@@ -439,30 +217,11 @@ export class VaultStore {
    * old passphrase the backup's header may hold is not brought back.
    */
   restoreBackup(name: string): Promise<BackupRestored> {
-    const run = this.queue.then(async () => {
-      this.assertOpen();
-      const lock = await acquireLock(lockPath(this.dir));
-      try {
-        // A vault that cannot be read is never written, not even by a restore.
-        await this.readUnderLock();
-        const { view, data } = await backupToRestore(this.backupReader(), name);
-        const checked = vaultDataSchema.safeParse(data);
-        if (!checked.success) {
-          throw new KeywardError(
-            'vault-unreadable',
-            `The backup "${name}" holds records this Keyward cannot use; nothing was changed.`,
-          );
-        }
-        const before = new Set(await listBackups(this.dir));
-        await this.write(checked.data);
-        const keptAs = (await listBackups(this.dir)).find((n) => !before.has(n)) ?? null;
-        return { restored: view, keptAs };
-      } finally {
-        await lock.release();
-      }
+    return this.underWriterLock(async () => {
+      // A vault that cannot be read is never written, not even by a restore.
+      await this.readUnderLock();
+      return await restoreBackupUnderLock(this.backupReader(), name, (data) => this.write(data));
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /**
@@ -471,20 +230,7 @@ export class VaultStore {
    */
   async isRekeyed(): Promise<boolean> {
     if (this.closed) return false;
-    let decoded;
-    try {
-      decoded = await loadDecoded(this.sodium, this.dir);
-    } catch {
-      return false; // gone or damaged: the reads' own errors say so
-    }
-    if (decoded.header.vaultId !== this.header.vaultId) return false;
-    if (sameWrap(decoded.header.wraps.recovery, this.keyRecoveryWrap)) return false;
-    try {
-      decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir));
-      return false;
-    } catch {
-      return true;
-    }
+    return rekeyedSince(this.sodium, this.dir, this.header.vaultId, this.key, this.keyRecoveryWrap);
   }
 
   /**
@@ -502,19 +248,30 @@ export class VaultStore {
     return { sodium, dir, key, vaultId: this.header.vaultId, recoveryWrap: this.keyRecoveryWrap };
   }
 
-  private async updateHeader(change: (header: VaultHeader) => VaultHeader): Promise<void> {
+  /**
+   * Runs `fn` under the writer lock, after every earlier change of this store (queued, so one
+   * that failed does not stop the next). `checkOpen`: refuse, before locking, a closed store.
+   */
+  private underWriterLock<T>(fn: () => Promise<T>, checkOpen = true): Promise<T> {
     const run = this.queue.then(async () => {
+      if (checkOpen) this.assertOpen();
       const lock = await acquireLock(lockPath(this.dir));
       try {
-        const data = await this.readUnderLock();
-        this.header = change(this.header);
-        await this.write(data);
+        return await fn();
       } finally {
         await lock.release();
       }
     });
     this.queue = run.catch(() => undefined);
-    await run;
+    return run;
+  }
+
+  private async updateHeader(change: (header: VaultHeader) => VaultHeader): Promise<void> {
+    await this.underWriterLock(async () => {
+      const data = await this.readUnderLock();
+      this.header = change(this.header);
+      await this.write(data);
+    }, false);
   }
 
   private async readUnderLock(): Promise<VaultData> {
@@ -528,17 +285,8 @@ export class VaultStore {
   }
 
   private decryptOrRekeyed(decoded: DecodedVault): Uint8Array {
-    try {
-      return decryptPayload(this.sodium, decoded, this.key, vaultPath(this.dir));
-    } catch (error) {
-      if (!sameWrap(decoded.header.wraps.recovery, this.keyRecoveryWrap)) {
-        throw new KeywardError(
-          'locked',
-          'The vault was re-keyed by another Keyward (the app or the command line), so the key this one holds opens nothing; nothing was changed. Open the vault again.',
-        );
-      }
-      throw error;
-    }
+    const { sodium, key, keyRecoveryWrap } = this;
+    return decryptOrRekeyed(sodium, decoded, key, keyRecoveryWrap, vaultPath(this.dir));
   }
 
   private async write(data: VaultData, historyOnly = false): Promise<void> {
