@@ -1,6 +1,8 @@
 // The key list's loading: a first page, then every key; a reload keeps the full list on screen;
 // a lock (reset) during a load is not undone by its late replies; findings only once asked.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { en } from '../i18n/en';
 import { createKeywardApi } from '../../../shared/ipc/bridge';
 import type { ChannelName } from '../../../shared/ipc/contract';
 import type { Finding, KeyListItem } from '../../../shared/ipc/views';
@@ -16,6 +18,11 @@ const finding: Finding = {
   message: 'm',
   fix: 'f',
 };
+
+// Errors are worded through i18next (lib/error-words.ts).
+beforeAll(async () => {
+  await i18next.init({ resources: { en: { translation: en } }, lng: 'en' });
+});
 
 let vault: KeyListItem[] = [];
 let calls: { channel: ChannelName; payload: unknown }[] = [];
@@ -48,7 +55,7 @@ beforeEach(() => {
       if (channel === 'keys.list' && failNext !== null) {
         const message = failNext;
         failNext = null;
-        return { ok: false as const, code: 'internal' as const, message };
+        return { ok: false as const, code: 'vault-unreadable' as const, message };
       }
       return { ok: true, value: reply(channel, payload) };
     },
@@ -127,10 +134,11 @@ describe('vault store', () => {
     vault = [row(0)];
     failNext = 'The vault file could not be read.';
     await expect(useVault.getState().load()).rejects.toThrow('could not be read');
-    expect(useVault.getState()).toMatchObject({
-      loaded: false,
-      loadError: 'The vault file could not be read.',
-    });
+    // In words (lib/error-words.ts), core's message as the detail.
+    expect(useVault.getState().loaded).toBe(false);
+    expect(useVault.getState().loadError).toBe(
+      `${en.words.errors.code['vault-unreadable']} The vault file could not be read.`,
+    );
     await useVault.getState().load();
     expect(useVault.getState()).toMatchObject({ loaded: true, loadError: null });
     expect(useVault.getState().keys).toHaveLength(1);
