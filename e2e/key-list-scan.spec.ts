@@ -179,12 +179,14 @@ test('before the list loads it says loading; a failed load shows why with Retry,
     const page = globalThis as unknown as {
       __keywardInvoke: (channel: string, payload: string) => Promise<string>;
       listMode?: 'hold' | 'fail' | 'pass';
-      releaseList?: () => void;
+      heldLists?: (() => void)[];
     };
     const invoke = page.__keywardInvoke.bind(page);
+    page.heldLists = [];
+    // Every held call is released (the list and the Findings tab's count both ask keys.list).
     page.__keywardInvoke = async (channel, payload) => {
       if (channel === 'keys.list' && page.listMode === 'hold') {
-        await new Promise<void>((resolve) => (page.releaseList = resolve));
+        await new Promise<void>((resolve) => page.heldLists!.push(resolve));
       }
       if (channel === 'keys.list' && page.listMode === 'fail') {
         return JSON.stringify({
@@ -204,9 +206,9 @@ test('before the list loads it says loading; a failed load shows why with Retry,
   await expect(app.page.getByTestId('list-loading')).toHaveText('Loading the keys…');
   await expect(app.page.getByText('No key matches these filters.')).toHaveCount(0);
   await app.page.evaluate(() => {
-    const page = globalThis as unknown as { listMode: string; releaseList?: () => void };
+    const page = globalThis as unknown as { listMode: string; heldLists: (() => void)[] };
     page.listMode = 'fail';
-    page.releaseList?.();
+    for (const release of page.heldLists.splice(0)) release();
   });
   const failed = app.page.getByTestId('list-load-error');
   await expect(failed).toContainText('The keys could not be loaded.');
