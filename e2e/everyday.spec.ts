@@ -34,7 +34,11 @@ test('three secrets in a row from the list, keyboard only; the chip counts down 
   await focusFirstKeyRowByKeyboard(app.page);
   const copied: string[] = [];
   for (let n = 0; n < 3; n++) {
-    if (n > 0) await app.page.keyboard.press('ArrowDown');
+    if (n > 0) {
+      await app.page.keyboard.press('ArrowDown');
+      // The list moves focus on the next frame (after scrolling the row into view).
+      await expect.poll(() => focusedRowLabel(app.page)).not.toBe(copied[n - 1]);
+    }
     const label = await focusedRowLabel(app.page);
     const sample = THREE.find((k) => k.label === label)!;
     expect(sample, `row ${n} has focus`).toBeTruthy();

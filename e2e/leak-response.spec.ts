@@ -19,7 +19,8 @@ test('the leak checklist marks the key compromised, stamps each step and ends re
   const keys = new KeysPage(app.page);
   await keys.open(sample.label);
   const key = new KeyPage(app.page);
-  await expect(key.leakButton).toHaveClass(/danger/);
+  // On every key page, outlined rather than the loudest element (issue 13 §2).
+  await expect(key.leakButton).toHaveClass(/leak-outline/);
   await key.leakButton.click();
 
   const leak = new LeakPage(app.page);
