@@ -5,9 +5,8 @@
 // output, message and exit status of the contract.
 import path from 'node:path';
 import { defaultVaultDir } from '../core/vault/default-dir';
-import { type KeychainPort, keychainServiceName, keytarKeychain } from '../core/vault/keychain';
+import { keytarKeychain } from '../core/vault/keychain';
 import { quickReadValue } from '../core/vault/quick-read';
-import { readSecretServicePassword } from '../core/vault/secret-service-read';
 
 export interface QuickGet {
   vault: string | undefined;
@@ -58,26 +57,9 @@ export async function tryQuickGet(
   const request = parseQuickGet(args);
   if (!request) return false;
   const dir = request.vault ? path.resolve(request.vault) : defaultVaultDir(env);
-  const value = await quickReadValue(dir, request.ref, request.field, quickKeychain(env));
+  const value = await quickReadValue(dir, request.ref, request.field, keytarKeychain());
   if (value === null) return false;
   // Invariant: as in the full `get`, the value goes to stdout only.
   stdout.write(request.newline ? `${value}\n` : value);
   return true;
-}
-
-/**
- * On Linux the vault key is read over D-Bus directly (secret-service-read.ts), which skips
- * libsecret's start-up; whenever that answers null (not found, locked, no bus, anything
- * odd), keytar is asked as before, so only the time changes, never the answer.
- */
-export function quickKeychain(
-  env: NodeJS.ProcessEnv,
-  service: string = keychainServiceName(),
-): Pick<KeychainPort, 'get'> {
-  const keytar = keytarKeychain(service);
-  if (process.platform !== 'linux') return keytar;
-  return {
-    get: async (account) =>
-      (await readSecretServicePassword(service, account, env)) ?? keytar.get(account),
-  };
 }

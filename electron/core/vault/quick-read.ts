@@ -17,7 +17,7 @@ export async function quickReadValue(
   dir: string,
   ref: string,
   field: 'secret' | 'apiKey' | 'passphrase',
-  keychain: Pick<KeychainPort, 'get'>,
+  keychain: KeychainPort,
 ): Promise<string | null> {
   const data = await quickReadData(dir, keychain);
   if (!data) return null;
@@ -31,7 +31,7 @@ export async function quickReadValue(
  */
 export async function quickReadData(
   dir: string,
-  keychain: Pick<KeychainPort, 'get'>,
+  keychain: KeychainPort,
 ): Promise<VaultData | null> {
   try {
     const vault = parseVaultForQuickRead(await readFile(vaultPath(dir)));
