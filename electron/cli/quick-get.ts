@@ -3,10 +3,12 @@
 // CLI, with the same arguments, whenever this answers false: another command, another option
 // spelling, a passphrase vault, a missing key, any error. The full CLI then gives the exact
 // output, message and exit status of the contract.
+import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { defaultVaultDir } from '../core/vault/default-dir';
-import { keytarKeychain } from '../core/vault/keychain';
+import { type KeychainPort, keychainServiceName, keytarKeychain } from '../core/vault/keychain';
 import { quickReadValue } from '../core/vault/quick-read';
+import { readSecretServicePassword } from '../core/vault/secret-service-read';
 
 export interface QuickGet {
   vault: string | undefined;
@@ -52,14 +54,55 @@ export function parseQuickGet(args: readonly string[]): QuickGet | null {
 export async function tryQuickGet(
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-  stdout: NodeJS.WritableStream = process.stdout,
+  write: (text: string) => void = writeStdout,
 ): Promise<boolean> {
   const request = parseQuickGet(args);
   if (!request) return false;
   const dir = request.vault ? path.resolve(request.vault) : defaultVaultDir(env);
-  const value = await quickReadValue(dir, request.ref, request.field, keytarKeychain());
+  const value = await quickReadValue(dir, request.ref, request.field, quickKeychain(env));
   if (value === null) return false;
   // Invariant: as in the full `get`, the value goes to stdout only.
-  stdout.write(request.newline ? `${value}\n` : value);
+  write(request.newline ? `${value}\n` : value);
   return true;
+}
+
+/**
+ * Writes to file descriptor 1 with write(2). process.stdout would first load Node's stream
+ * machinery (about 3 ms) for one line; a descriptor left non-blocking by the caller (EAGAIN)
+ * gets the rest through process.stdout, which waits for it.
+ */
+export function writeStdout(
+  text: string,
+  io: { write(bytes: Buffer, offset: number): number; rest(bytes: Buffer): void } = {
+    write: (bytes, offset) => writeSync(1, bytes, offset),
+    rest: (bytes) => void process.stdout.write(bytes),
+  },
+): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  try {
+    while (written < bytes.length) written += io.write(bytes, written);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    io.rest(Buffer.from(bytes.subarray(written)));
+  } finally {
+    bytes.fill(0); // our copy of the value; the string itself cannot be wiped (docs/security.md)
+  }
+}
+
+/**
+ * On Linux the vault key is read over D-Bus directly (secret-service-read.ts), which skips
+ * libsecret's start-up; whenever that answers null (not found, locked, no bus, anything
+ * odd), keytar is asked as before, so only the time changes, never the answer.
+ */
+export function quickKeychain(
+  env: NodeJS.ProcessEnv,
+  service: string = keychainServiceName(),
+): Pick<KeychainPort, 'get'> {
+  const keytar = keytarKeychain(service);
+  if (process.platform !== 'linux') return keytar;
+  return {
+    get: async (account) =>
+      (await readSecretServicePassword(service, account, env)) ?? keytar.get(account),
+  };
 }

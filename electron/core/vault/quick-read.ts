@@ -5,19 +5,18 @@
 // caller runs the full command, which gives the exact error and exit status.
 // Invariant: a value is returned only after the payload authenticated (AEAD tag over the
 // payload and the whole header), so this path can never print a wrong or tampered value.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { VaultData } from '../../../shared/domain/key-record';
 import { findKeyOrNull } from '../keys/find-key';
 import type { KeychainPort } from './keychain';
 import { parseVaultForQuickRead } from './quick-header';
 import { vaultPath } from './vault-layout';
-import { xchachaDecrypt } from './xchacha-node';
 
 export async function quickReadValue(
   dir: string,
   ref: string,
   field: 'secret' | 'apiKey' | 'passphrase',
-  keychain: KeychainPort,
+  keychain: Pick<KeychainPort, 'get'>,
 ): Promise<string | null> {
   const data = await quickReadData(dir, keychain);
   if (!data) return null;
@@ -31,15 +30,18 @@ export async function quickReadValue(
  */
 export async function quickReadData(
   dir: string,
-  keychain: KeychainPort,
+  keychain: Pick<KeychainPort, 'get'>,
 ): Promise<VaultData | null> {
   try {
-    const vault = parseVaultForQuickRead(await readFile(vaultPath(dir)));
+    const vault = parseVaultForQuickRead(readFileSync(vaultPath(dir)));
     if (!vault || !vault.keychain) return null;
     const stored = await keychain.get(vault.vaultId);
     if (!stored) return null;
     const key = Buffer.from(stored, 'base64');
     if (key.length !== 32) return null;
+    // node:crypto (about 6 ms to load) only now: the D-Bus read loads it while the keyring
+    // works, keytar's read runs beside the main thread anyway.
+    const { xchachaDecrypt } = await import('./xchacha-node');
     const plaintext = xchachaDecrypt(vault.ciphertext, vault.associatedData, vault.nonce, key);
     // Wipes these two buffers only: the keychain's base64 string and the value returned
     // below are JavaScript strings, which cannot be wiped (see docs/security.md).
