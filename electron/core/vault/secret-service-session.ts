@@ -97,8 +97,13 @@ export function sessionKey(sharedSecret: Buffer): Buffer {
 /** The value of a GetSecret reply: AES-128-CBC with PKCS#7 padding under the session key. */
 export function decryptSessionValue(key: Buffer, iv: Buffer, ciphertext: Buffer): string {
   const decipher = crypto.createDecipheriv('aes-128-cbc', key, iv);
-  const plaintext = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
-  const value = plaintext.toString('utf8');
-  plaintext.fill(0);
-  return value;
+  const parts = [decipher.update(ciphertext)];
+  try {
+    parts.push(decipher.final());
+    const plaintext = Buffer.concat(parts);
+    parts.push(plaintext);
+    return plaintext.toString('utf8');
+  } finally {
+    for (const part of parts) part.fill(0);
+  }
 }

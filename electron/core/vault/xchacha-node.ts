@@ -70,10 +70,15 @@ export function xchachaDecrypt(
   const decipher = createDecipheriv('chacha20-poly1305', subkey, ietfNonce, { authTagLength: 16 });
   decipher.setAAD(associatedData, { plaintextLength: ciphertext.length });
   decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  const parts: Buffer[] = [];
   try {
-    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    parts.push(decipher.update(ciphertext));
+    parts.push(decipher.final());
+    return Buffer.concat(parts); // a copy: the caller wipes it
   } finally {
-    // Our copy of the subkey only; OpenSSL's cipher context keeps its own until freed.
+    // The chunks Node returned (plaintext, unauthenticated if final() threw) and our copy of
+    // the subkey; OpenSSL's cipher context keeps its own until freed.
+    for (const part of parts) part.fill(0);
     subkey.fill(0);
   }
 }
