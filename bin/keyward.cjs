@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `keyward` command, bundled into out/cli by `npm run build`. The plain case of `get`,
-// which bots call most, is served by a small bundle that does not load libsodium
+// The `keyward` command, bundled into out/cli by `npm run build`. The plain cases of `get` and
+// `exec`, which bots call most, are served by a small bundle that does not load libsodium
 // (out/cli/quick-get.cjs); everything else runs the full CLI (out/cli/keyward.cjs), whose
 // compiled code is cached between runs (Node's own compile cache where it has one, else
 // v8-compile-cache; the cache holds code, never data) in a checked per-user folder.
@@ -33,7 +33,7 @@ function runFullCli() {
 }
 
 const quick = loadOrExplain('../out/cli/quick-get.cjs');
-quick.tryQuickGet(process.argv.slice(2)).then(
+quick.tryQuick(process.argv.slice(2)).then(
   (done) => {
     if (!done) runFullCli();
   },

@@ -1,8 +1,9 @@
-// `keyward get` is the command bots call most. Its plain case is served here without loading
-// libsodium, zod or commander (see core/vault/quick-read.ts); bin/keyward.cjs runs the full
-// CLI, with the same arguments, whenever this answers false: another command, another option
-// spelling, a passphrase vault, a missing key, any error. The full CLI then gives the exact
-// output, message and exit status of the contract.
+// `keyward get` and `keyward exec` are the commands bots call most. Their plain cases are
+// served here (exec's in quick-exec.ts) without loading libsodium, zod or commander (see
+// core/vault/quick-read.ts); bin/keyward.cjs runs the full CLI, with the same arguments,
+// whenever this answers false: another command, another option spelling, a passphrase vault,
+// a missing key, any error. The full CLI then gives the exact output, message and exit status
+// of the contract.
 import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { defaultVaultDir } from '../core/vault/default-dir';
@@ -48,6 +49,24 @@ export function parseQuickGet(args: readonly string[]): QuickGet | null {
     }
   }
   return ref === undefined ? null : { vault, ref, field, newline };
+}
+
+/**
+ * `keyward`'s quick paths, tried before the full CLI loads: `get` here, `exec` in
+ * quick-exec.ts (loaded only for exec: it needs child_process). True when the command was
+ * served (exec's status is then process.exitCode); false: run the full CLI.
+ */
+export async function tryQuick(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
+  const command = args[0] === '--vault' ? args[2] : args[0];
+  if (command !== 'exec') return tryQuickGet(args, env);
+  const { tryQuickExec } = await import('./quick-exec');
+  const status = await tryQuickExec(args, quickKeychain(env), env);
+  if (status === null) return false;
+  process.exitCode = status;
+  return true;
 }
 
 /** True when it printed the value; false when the full CLI must run. */

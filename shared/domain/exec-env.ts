@@ -5,6 +5,9 @@
 
 export type ExecField = 'apiKey' | 'secret' | 'passphrase';
 
+/** What `--prefix` may be: the start of an environment variable's name. */
+export const EXEC_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** The default variables of `keyward exec` for a key, in the order a .env lists them. */
 export function execVariables(
   provider: string,

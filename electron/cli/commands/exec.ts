@@ -2,20 +2,15 @@
 // runs cmd with the key in its environment.
 // Invariant: the secret and the API passphrase go only into the child's environment, never
 // onto any command line (ours or the child's), so `ps` and shell history never show them.
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import type { Command } from 'commander';
-import { execVariables } from '../../../shared/domain/exec-env';
+import { EXEC_PREFIX, execVariables } from '../../../shared/domain/exec-env';
 import { KeywardError } from '../../core/errors';
 import { KeyService, SECRET_FIELDS, type SecretField } from '../../core/keys/key-service';
 import type { CliContext } from '../context';
 import { ExitRequest } from '../exit-request';
 import { collect } from '../options';
+import { COMMAND_NOT_FOUND, runChild } from '../run-child';
 import { isSecretField } from './get';
-
-const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** As in a shell. */
-const COMMAND_NOT_FOUND = 127;
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -40,7 +35,7 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option('--passphrase-stdin', "read the vault's passphrase from stdin's first line")
     .action(async (ref: string, command: string[], options: ExecOptions) => {
-      if (options.prefix !== undefined && !PREFIX.test(options.prefix)) {
+      if (options.prefix !== undefined && !EXEC_PREFIX.test(options.prefix)) {
         throw new KeywardError(
           'invalid-input',
           `--prefix must be a variable name (letters, digits, underscores), not "${options.prefix}".`,
@@ -122,26 +117,4 @@ function parseEnvOptions(options: ExecOptions): [string, SecretField, boolean?][
     out.push([match[1]!, match[2]]);
   }
   return out;
-}
-
-function runChild(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { env, stdio: 'inherit' });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    for (const signal of signals) process.on(signal, forward);
-    const cleanup = () => {
-      for (const signal of signals) process.off(signal, forward);
-    };
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      cleanup();
-      if (error.code === 'ENOENT') resolve(COMMAND_NOT_FOUND);
-      else reject(error);
-    });
-    child.on('exit', (code, signal) => {
-      cleanup();
-      // Like a shell: a child killed by a signal ends with 128 + the signal's number.
-      resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0));
-    });
-  });
 }
