@@ -85,6 +85,13 @@ describe('keyward exec, quick path (libsodium blocked)', () => {
     expect(missing.stderr).toContain(
       'keyward: the command "no-such-command-keyward" was not found.',
     );
+    // A name with terminal control characters is printed escaped, as the full CLI does.
+    const hostile = await run(['exec', 'Bot', '--', 'no-such-\u001b]0;owned\u0007'], {
+      env: BLOCKED,
+    });
+    expect(hostile.status).toBe(127);
+    expect(hostile.stderr).toContain('no-such-\\u001b]0;owned\\u0007');
+    expect(hostile.stderr).not.toContain('\u001b');
     // Other forms need the full CLI, which needs libsodium: blocked, they fail.
     const other = await run(['exec', 'Bot', '--env', 'A=secret', '--', 'true'], { env: BLOCKED });
     expect(other.status).not.toBe(0);

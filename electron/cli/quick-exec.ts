@@ -10,6 +10,7 @@
 //   time): run-child.ts rejects only when it never started.
 import path from 'node:path';
 import { EXEC_PREFIX, execVariables } from '../../shared/domain/exec-env';
+import { escapeUnsafeText } from '../../shared/domain/text-safety';
 import { findKeyOrNull } from '../core/keys/find-key';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { quickReadData } from '../core/vault/quick-read';
@@ -56,7 +57,9 @@ export async function tryQuickExec(
   args: readonly string[],
   keychain: Pick<KeychainPort, 'get'>,
   env: NodeJS.ProcessEnv = process.env,
-  note: (line: string) => void = (line) => void process.stderr.write(`${line}\n`),
+  // As the full CLI's ctx.note: control and bidi characters printed as \uXXXX.
+  note: (line: string) => void = (line) =>
+    void process.stderr.write(`${escapeUnsafeText(line, '\t')}\n`),
 ): Promise<number | null> {
   const request = parseQuickExec(args);
   if (!request) return null;
