@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keytarKeychain } from '../core/vault/keychain';
 import { VaultStore } from '../core/vault/vault-store';
 import { tempDir } from '../core/test/temp-dir';
+import { binanceAddArgs } from './test/cli-vault';
 import { buildCli, makeRunner, type CliResult } from './test/run-cli';
 import { snapshot } from './test/vault-snapshot';
 
@@ -34,18 +35,7 @@ async function freshVault(initArgs: string[] = [], input = '') {
 }
 
 function addArgs(label = LABEL, extra: string[] = []): string[] {
-  return [
-    'add',
-    '--label',
-    label,
-    '--provider',
-    'binance',
-    '--api-key',
-    API_KEY,
-    '--use-case',
-    'portfolio-tracking',
-    ...extra,
-  ];
+  return binanceAddArgs(label, API_KEY, 'portfolio-tracking', extra);
 }
 
 function expectOk(result: CliResult): void {

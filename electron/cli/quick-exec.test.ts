@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../core/test/temp-dir';
 import { parseQuickExec } from './quick-exec';
-import { cliVaults, expectOk, printEnv } from './test/cli-vault';
+import { binanceAddArgs, cliVaults, expectOk, printEnv } from './test/cli-vault';
 import { BIN } from './test/run-cli';
 
 const SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
@@ -50,18 +50,7 @@ describe('parseQuickExec', () => {
 
 describe('keyward exec, quick path (libsodium blocked)', () => {
   const freshVault = cliVaults('quick-exec');
-  const add = (label: string, extra: string[] = []) => [
-    'add',
-    '--label',
-    label,
-    '--provider',
-    'binance',
-    '--api-key',
-    API_KEY,
-    '--use-case',
-    'spot-bot',
-    ...extra,
-  ];
+  const add = (label: string) => binanceAddArgs(label, API_KEY);
 
   it('puts the default variables in the environment and exits with the command status', async () => {
     const { run } = await freshVault();

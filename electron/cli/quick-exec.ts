@@ -15,6 +15,7 @@ import { findKeyOrNull } from '../core/keys/find-key';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { quickReadData } from '../core/vault/quick-read';
 import type { KeychainPort } from '../core/vault/keychain';
+import { quickCommand } from './quick-args';
 import { COMMAND_NOT_FOUND, runChild } from './run-child';
 
 export interface QuickExec {
@@ -26,25 +27,20 @@ export interface QuickExec {
 
 /** `[--vault DIR] exec <ref> [--prefix NAME] -- <command> [args...]`, strictly; else null. */
 export function parseQuickExec(args: readonly string[]): QuickExec | null {
-  let i = 0;
-  let vault: string | undefined;
-  if (args[0] === '--vault') {
-    vault = args[1];
-    if (vault === undefined || vault.startsWith('-')) return null;
-    i = 2;
-  }
-  if (args[i] !== 'exec') return null;
-  const ref = args[i + 1];
+  const parsed = quickCommand(args);
+  if (parsed?.command !== 'exec') return null;
+  const { vault, rest: after } = parsed;
+  const ref = after[0];
   if (ref === undefined || ref.startsWith('-')) return null;
-  i += 2;
+  let i = 1;
   let prefix: string | undefined;
-  if (args[i] === '--prefix') {
-    prefix = args[i + 1];
+  if (after[i] === '--prefix') {
+    prefix = after[i + 1];
     if (prefix === undefined || !EXEC_PREFIX.test(prefix)) return null;
     i += 2;
   }
-  if (args[i] !== '--') return null;
-  const [program, ...rest] = args.slice(i + 1);
+  if (after[i] !== '--') return null;
+  const [program, ...rest] = after.slice(i + 1);
   if (program === undefined || program === '') return null;
   return { vault, ref, prefix, command: [program, ...rest] };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { type KeychainPort, keychainServiceName, keytarKeychain } from '../core/vault/keychain';
 import { quickReadValue } from '../core/vault/quick-read';
+import { quickCommand } from './quick-args';
 import { readSecretServicePassword } from '../core/vault/secret-service-read';
 
 export interface QuickGet {
@@ -23,21 +24,16 @@ export interface QuickGet {
  * else null.
  */
 export function parseQuickGet(args: readonly string[]): QuickGet | null {
-  let i = 0;
-  let vault: string | undefined;
-  if (args[0] === '--vault') {
-    vault = args[1];
-    if (vault === undefined || vault.startsWith('-')) return null;
-    i = 2;
-  }
-  if (args[i] !== 'get') return null;
+  const parsed = quickCommand(args);
+  if (parsed?.command !== 'get') return null;
+  const { vault, rest } = parsed;
   let ref: string | undefined;
   let field: QuickGet['field'] = 'secret';
   let newline = true;
-  for (i += 1; i < args.length; i++) {
-    const arg = args[i]!;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
     if (arg === '--field') {
-      const value = args[++i];
+      const value = rest[++i];
       if (value !== 'secret' && value !== 'apiKey' && value !== 'passphrase') return null;
       field = value;
     } else if (arg === '--no-newline' || arg === '-n') {
@@ -60,8 +56,7 @@ export async function tryQuick(
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<boolean> {
-  const command = args[0] === '--vault' ? args[2] : args[0];
-  if (command !== 'exec') return tryQuickGet(args, env);
+  if (quickCommand(args)?.command !== 'exec') return tryQuickGet(args, env);
   const { tryQuickExec } = await import('./quick-exec');
   const status = await tryQuickExec(args, quickKeychain(env), env);
   if (status === null) return false;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keytarKeychain } from '../core/vault/keychain';
 import { VaultStore } from '../core/vault/vault-store';
 import { tempDir } from '../core/test/temp-dir';
+import { binanceAddArgs } from './test/cli-vault';
 import { buildCli, makeRunner, type CliResult } from './test/run-cli';
 
 const SERVICE = `Keyward-test-scan-${process.pid}`;
@@ -31,20 +32,7 @@ async function vaultWithKeys() {
   expect((await run(['init'])).status).toBe(0);
   vaultIds.push((await VaultStore.describe(dir)).vaultId!);
   const add = (label: string, apiKey: string, secret: string) =>
-    run(
-      [
-        'add',
-        '--label',
-        label,
-        '--provider',
-        'binance',
-        '--api-key',
-        apiKey,
-        '--use-case',
-        'spot-bot',
-      ],
-      { input: secret },
-    );
+    run(binanceAddArgs(label, apiKey), { input: secret });
   expect((await add(LABEL, API_KEY, SECRET)).status).toBe(0);
   expect((await add('Other - Read Only', 'A'.repeat(64), OTHER_SECRET)).status).toBe(0);
   return { dir, run };

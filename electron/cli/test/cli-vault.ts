@@ -30,6 +30,27 @@ export function expectOk(result: CliResult): CliResult {
   return result;
 }
 
+/** `keyward add` of a Binance key (the secret goes on stdin). */
+export function binanceAddArgs(
+  label: string,
+  apiKey: string,
+  useCase = 'spot-bot',
+  extra: string[] = [],
+): string[] {
+  return [
+    'add',
+    '--label',
+    label,
+    '--provider',
+    'binance',
+    '--api-key',
+    apiKey,
+    '--use-case',
+    useCase,
+    ...extra,
+  ];
+}
+
 /** A command for `exec` that prints the variables it was given whose names match. */
 export function printEnv(pattern: string): string[] {
   return [
