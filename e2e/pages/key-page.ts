@@ -77,6 +77,8 @@ export class KeyPage {
     if (changes.label !== undefined) await this.page.locator('#edit-label').fill(changes.label);
     if (changes.ips) await this.page.locator('#edit-ip').fill(changes.ips.join('\n'));
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Saved: the form (with its own live findings) closes, so what follows reads the page.
+    await expect(this.page.locator('#edit-label')).toHaveCount(0);
   }
 
   /** Moves the key to the Trash (confirming), back on the list. */

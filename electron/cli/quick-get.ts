@@ -9,8 +9,8 @@ import path from 'node:path';
 import { defaultVaultDir } from '../core/vault/default-dir';
 import { type KeychainPort, keychainServiceName, keytarKeychain } from '../core/vault/keychain';
 import { quickReadValue } from '../core/vault/quick-read';
-import { quickCommand } from './quick-args';
 import { readSecretServicePassword } from '../core/vault/secret-service-read';
+import { quickCommand } from './quick-args';
 
 export interface QuickGet {
   vault: string | undefined;

@@ -212,7 +212,9 @@ export async function readSecretServicePassword(
         body: [session],
       },
     ]);
-    const key = sessionKey(dh.sharedSecret(output.value));
+    const shared = dh.sharedSecret(output.value);
+    const key = sessionKey(shared);
+    shared.fill(0);
     const [secret] = returned(await race(got!)) as [[string, Buffer, Buffer, string]];
     const [, iv, ciphertext] = secret;
     try {

@@ -85,7 +85,10 @@ export class SessionKeyExchange {
       type: 'spki',
     });
     const secret = crypto.diffieHellman({ privateKey: this.pair.privateKey, publicKey: peer });
-    return Buffer.concat([Buffer.alloc(128 - secret.length), secret]);
+    if (secret.length === 128) return secret;
+    const padded = Buffer.concat([Buffer.alloc(128 - secret.length), secret]);
+    secret.fill(0);
+    return padded;
   }
 }
 
