@@ -41,7 +41,9 @@ test('findings are listed worst first and open their key', async ({ app }) => {
   );
 });
 
-test('a reminder that is due shows beside the findings and can be snoozed', async ({ app }) => {
+test('a reminder that is due shows beside the findings and can be snoozed (1 day, 1 week or until a day)', async ({
+  app,
+}) => {
   await app.open();
   await new OnboardingPage(app.page).createAndConfirm();
   await seedKeys(app.page, [{ ...SAMPLE_KEYS[0]!, rotationIntervalDays: 10 }]);
@@ -53,9 +55,12 @@ test('a reminder that is due shows beside the findings and can be snoozed', asyn
   const due = reminders.locator('li[data-kind="rotation-due-soon"]');
   await expect(due).toContainText(SAMPLE_KEYS[0]!.label);
   await expect(due).toHaveAttribute('data-snoozed', 'false');
-  await due.getByRole('button', { name: 'Snooze 7 days' }).click();
+  // The same choices as the Keys screen's "Needs attention" strip.
+  for (const name of ['Snooze 1 day', 'Snooze until…'])
+    await expect(due.getByRole('button', { name })).toBeVisible();
+  await due.getByRole('button', { name: 'Snooze 1 week' }).click();
   await expect(due).toHaveAttribute('data-snoozed', 'true');
-  await expect(due.getByRole('button', { name: 'Snooze 7 days' })).toHaveCount(0);
+  await expect(due.getByRole('button', { name: /^Snooze/ })).toHaveCount(0);
 
   // The core agrees: the reminder is snoozed.
   const listed = await app.page.evaluate<{ value: { kind: string; snoozed: boolean }[] }>(

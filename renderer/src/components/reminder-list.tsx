@@ -1,5 +1,6 @@
-// Reminders due now (the ones the system notifications announce), with a snooze. Shown on
-// the findings screen so a dismissed notification is not the only trace of a due rotation.
+// Reminders due now (the ones the system notifications announce), with the snooze choices of
+// snooze-controls.tsx (1 day, 1 week, until a day). Shown on the findings screen so a
+// dismissed notification is not the only trace of a due rotation.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderView } from '../../../shared/ipc/views';
@@ -7,8 +8,7 @@ import { api, call, errorText } from '../lib/api';
 import { reminderTexts } from '../lib/finding-text';
 import { formatDay } from '../lib/format';
 import { useView } from '../store/view-store';
-
-const SNOOZE_DAYS = 7;
+import { SnoozeControls } from './snooze-controls';
 
 export function ReminderList() {
   const { t, i18n } = useTranslation();
@@ -27,14 +27,12 @@ export function ReminderList() {
     void load();
   }, [load]);
 
-  const snooze = async (reminderId: string) => {
-    try {
-      await call(api().reminders.snooze({ reminderId, days: SNOOZE_DAYS }));
-      await load();
-    } catch (e) {
-      notify({ kind: 'error', text: errorText(e) });
-    }
-  };
+  const openKey = (r: ReminderView) =>
+    r.keyId && (
+      <button type="button" onClick={() => go({ name: 'key', keyId: r.keyId! })}>
+        {t('reminders.open')}
+      </button>
+    );
 
   if (!reminders || reminders.length === 0) return null;
   return (
@@ -56,20 +54,18 @@ export function ReminderList() {
                 <br />
                 {text.body}
               </span>
-              <span className="row">
-                {r.keyId && (
-                  <button type="button" onClick={() => go({ name: 'key', keyId: r.keyId! })}>
-                    {t('reminders.open')}
-                  </button>
-                )}
-                {r.snoozed ? (
+              {r.snoozed ? (
+                <span className="row">
+                  {openKey(r)}
                   <span className="badge">{t('reminders.snoozed')}</span>
-                ) : (
-                  <button type="button" onClick={() => void snooze(r.id)}>
-                    {t('reminders.snooze', { count: SNOOZE_DAYS })}
-                  </button>
-                )}
-              </span>
+                </span>
+              ) : (
+                <div>
+                  <SnoozeControls reminderId={r.id} title={text.title} onSnoozed={load}>
+                    {openKey(r)}
+                  </SnoozeControls>
+                </div>
+              )}
             </li>
           );
         })}

@@ -752,8 +752,6 @@ export const en = {
     title: 'Reminders due',
     open: 'Open the key',
     snoozed: 'Snoozed',
-    snooze_one: 'Snooze {{count}} day',
-    snooze_other: 'Snooze {{count}} days',
     // Title and body of each reminder kind (ReminderView.params). The English must be exactly
     // core's (the notification text); `anonymous` is the body when it names no key.
     text: {

@@ -767,8 +767,6 @@ export const zhCN: Texts<Resources> = {
     title: '到期提醒',
     open: '打开该密钥',
     snoozed: '已推迟',
-    snooze_one: '推迟 {{count}} 天',
-    snooze_other: '推迟 {{count}} 天',
     text: {
       'rotation-due-soon': {
         title: '密钥即将需要轮换',
