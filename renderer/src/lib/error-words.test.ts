@@ -1,6 +1,5 @@
 // Every IPC error code has a sentence in both languages, and the app's words for an error
 // never carry command-line wording (issue 13 §7).
-import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IPC_ERROR_CODES } from '../../../shared/ipc/result';
 import { en } from '../i18n/en';
@@ -12,22 +11,13 @@ import {
   withoutCliWording,
   type Translate,
 } from './error-words';
+import { testTranslators } from '../test/translators';
 
-let i18n: i18n;
 let tEn: Translate;
 let tZh: Translate;
 
 beforeAll(async () => {
-  i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: 'en',
-    fallbackLng: false, // a missing sentence must show as missing, not as English
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  tEn = i18n.getFixedT('en');
-  tZh = i18n.getFixedT('zh-CN');
+  ({ tEn, tZh } = await testTranslators({ fallbackLng: false }));
 });
 
 /** The resource at a dotted key, read from the object itself (no fallback). */

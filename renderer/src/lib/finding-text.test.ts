@@ -1,7 +1,6 @@
 // The renderer words findings and reminders again from the i18n resources. Its English must be
 // exactly the engine's (the CLI and notifications print that), for every wording the engine
 // produces; zh-CN must have every wording with the same parameters.
-import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExchangeFacts, KeyCheck } from '../../../shared/domain/exchange-check';
 import type { KeyRecord, VaultData } from '../../../shared/domain/key-record';
@@ -20,23 +19,13 @@ import { describeReminders, scheduleFromVault } from '../../../shared/reminders'
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
 import { findingTexts, reminderTexts, type Translate } from './finding-text';
+import { testTranslators } from '../test/translators';
 
-let i18n: i18n;
 let tEn: Translate;
 let tZh: Translate;
 
 beforeAll(async () => {
-  // The options of i18n.ts.
-  i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: 'en',
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  tEn = i18n.getFixedT('en');
-  tZh = i18n.getFixedT('zh-CN');
+  ({ tEn, tZh } = await testTranslators());
 });
 
 const day = (n: number) => daysAfter(T0, n);

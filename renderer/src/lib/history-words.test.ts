@@ -1,27 +1,17 @@
 // History entries read as words in either language, never as core's camelCase ids.
-import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_EVENT_TYPES, type HistoryEvent } from '../../../shared/domain/key-record';
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
 import type { Translate } from './error-words';
 import { historyEventWords } from './history-words';
+import { testTranslators } from '../test/translators';
 
-let i18n: i18n;
 let tEn: Translate;
 let tZh: Translate;
 
 beforeAll(async () => {
-  i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: 'en',
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  tEn = i18n.getFixedT('en');
-  tZh = i18n.getFixedT('zh-CN');
+  ({ tEn, tZh } = await testTranslators());
 });
 
 const at = '2026-11-02T09:30:00.000Z';
